@@ -1,0 +1,70 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings and as day numbers (days since 1970-01-01).
+ *
+ * All arithmetic goes through `Date.UTC`, never through the reader's time zone, so a task due on
+ * 30/9/2023 is due on 30/9/2023 in UTC−11 and in UTC+14 alike.
+ */
+import type { CalendarDate } from './schema.js';
+
+export type { CalendarDate };
+
+const MS_PER_DAY = 86_400_000;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Builds a date from year, month (1–12) and day; returns undefined for 31/2 and the like. */
+export function calendarDate(year: number, month: number, day: number): CalendarDate | undefined {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  if (typeof value !== 'string') return false;
+  const m = DATE.exec(value);
+  return !!m && calendarDate(+m[1]!, +m[2]!, +m[3]!) === value;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days since 1970-01-01 (negative before). */
+export function dayNumber(date: CalendarDate): number {
+  const m = DATE.exec(date);
+  if (!m) throw new RangeError(`not a calendar date: ${date}`);
+  return Math.round(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / MS_PER_DAY);
+}
+
+export function fromDayNumber(days: number): CalendarDate {
+  const d = new Date(days * MS_PER_DAY);
+  return calendarDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())!;
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** The year, month (1–12) and day of a date. */
+export function parts(date: CalendarDate): { year: number; month: number; day: number } {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+export const yearStart = (year: number): CalendarDate => calendarDate(year, 1, 1)!;
+export const yearEnd = (year: number): CalendarDate => calendarDate(year, 12, 31)!;
+export const monthStart = (year: number, month: number): CalendarDate => calendarDate(year, month, 1)!;
+export const monthEnd = (year: number, month: number): CalendarDate => calendarDate(year, month, daysInMonth(year, month))!;
+/** Quarter q (1–4): Q1 = 1/1–31/3 … Q4 = 1/10–31/12. */
+export const quarterStart = (year: number, q: number): CalendarDate => monthStart(year, 3 * q - 2);
+export const quarterEnd = (year: number, q: number): CalendarDate => monthEnd(year, 3 * q);
+
+/** The quarter (1–4) a date falls in. */
+export const quarterOf = (date: CalendarDate): number => Math.ceil(parts(date).month / 3);
+
+/** The reader's calendar date today, in the reader's own time zone (that is what "today" means to them). */
+export function today(clock: Date = new Date()): CalendarDate {
+  return calendarDate(clock.getFullYear(), clock.getMonth() + 1, clock.getDate())!;
+}
+
+export const minDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a <= b ? a : b);
+export const maxDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a >= b ? a : b);

@@ -1,0 +1,47 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { countReporter } from './tests/count-reporter.mjs';
+import { feedServer } from './tests/feed-server.mjs';
+
+// Debian's chromium; nothing here downloads a browser.
+const chromium = (timezone) =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        `--user-data-dir=${mkdtempSync(join(tmpdir(), 'tiendo-wtr-'))}`,
+      ],
+    },
+    // Calendar dates must not move with the reader's time zone: the pure feed tests
+    // run again in the two most extreme zones.
+    createPage: async ({ browser }) => {
+      const page = await browser.newPage();
+      if (timezone) await page.emulateTimezone(timezone);
+      return page;
+    },
+  });
+
+const feedTests = 'tests/feed/**/*.test.ts';
+
+export default {
+  nodeResolve: true,
+  concurrency: 2,
+  rootDir: '.',
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [feedServer],
+  browsers: [chromium()],
+  groups: [
+    { name: 'all', files: 'tests/**/*.test.ts' },
+    { name: 'utc-11', files: feedTests, browsers: [chromium('Pacific/Pago_Pago')] },
+    { name: 'utc+14', files: feedTests, browsers: [chromium('Pacific/Kiritimati')] },
+  ],
+  reporters: [process.env.CI ? summaryReporter() : defaultReporter(), countReporter()],
+  testFramework: { config: { timeout: 10000 } },
+};
