@@ -29,6 +29,8 @@ const chromium = (timezone) =>
   });
 
 const feedTests = 'tests/feed/**/*.test.ts';
+// `web-test-runner tests/x.test.ts` runs just those files, once, without the time-zone groups.
+const only = process.argv.slice(2).filter((a) => /\.test\.ts$/.test(a) || a.includes('*'));
 
 export default {
   nodeResolve: true,
@@ -37,11 +39,15 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [feedServer],
   browsers: [chromium()],
-  groups: [
-    { name: 'all', files: 'tests/**/*.test.ts' },
-    { name: 'utc-11', files: feedTests, browsers: [chromium('Pacific/Pago_Pago')] },
-    { name: 'utc+14', files: feedTests, browsers: [chromium('Pacific/Kiritimati')] },
-  ],
+  ...(only.length
+    ? { files: only }
+    : {
+        groups: [
+          { name: 'all', files: 'tests/**/*.test.ts' },
+          { name: 'utc-11', files: feedTests, browsers: [chromium('Pacific/Pago_Pago')] },
+          { name: 'utc+14', files: feedTests, browsers: [chromium('Pacific/Kiritimati')] },
+        ],
+      }),
   reporters: [process.env.CI ? summaryReporter() : defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 10000 } },
 };

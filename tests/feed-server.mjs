@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 
+const served = new Set();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export async function feedServer(ctx, next) {
@@ -18,6 +19,14 @@ export async function feedServer(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = await readFile(file, 'utf8');
       return;
+    case 'once': { // the file for the first request of a key, then 503: a refresh that fails
+      const key = String(ctx.query.key ?? '');
+      if (served.has(key)) { ctx.status = 503; ctx.body = 'down'; return; }
+      served.add(key);
+      ctx.type = 'application/json';
+      ctx.body = await readFile(file, 'utf8');
+      return;
+    }
     case 'status': // any HTTP status with a small body
       ctx.status = Number(ctx.query.code ?? 500);
       ctx.type = 'text/plain';

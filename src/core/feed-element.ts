@@ -1,0 +1,94 @@
+/**
+ * `<tiendo-feed>` loads a feed once and shares it with every widget inside it, and carries the
+ * reader's selection between them: an agency picked in the matrix highlights its tasks in the
+ * timeline.
+ */
+import { LitElement, html, css, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { FeedLoader } from './feed-loader.js';
+import { feedContext, type Selection } from './context.js';
+import { VERSION } from './define.js';
+import { RefreshController } from './refresh.js';
+
+/**
+ * Loads a programme feed once for the widgets inside it.
+ *
+ * @summary Shares one feed and one selection among tiendo widgets.
+ * @slot - The widgets (and any other content).
+ * @fires tiendo-load - The feed loaded (`detail.issues` lists skipped items and warnings).
+ * @fires tiendo-error - The feed could not be loaded, or a refresh failed (`detail.stale`).
+ * @example
+ * <tiendo-feed src="programme.json">
+ *   <tiendo-matrix></tiendo-matrix>
+ *   <tiendo-timeline></tiendo-timeline>
+ * </tiendo-feed>
+ */
+export class TiendoFeed extends LitElement {
+  static tiendoVersion = VERSION;
+  static override styles = css`
+    :host { display: block; }
+    :host([hidden]) { display: none; }
+  `;
+
+  /** URL of the feed. */
+  @property() src?: string;
+
+  /** The feed as a JSON value (instead of `src`). */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** The selected agency id, shared with the widgets inside (set by a reader's click, or here). */
+  @property() agency?: string;
+
+  /** Reload every this many seconds (at least 30). */
+  @property({ type: Number }) refresh?: number;
+
+  private selection: Selection = {};
+  private readonly refresher = new RefreshController(this, () => this.reload());
+  private readonly provider = new ContextProvider(this, { context: feedContext, initialValue: { state: { phase: 'idle', stale: false }, selection: {} } });
+  private readonly loader = new FeedLoader(this, (state) => {
+    this.provider.setValue({ state, selection: this.selection });
+    if (state.phase === 'ready' && !state.stale) this.dispatchEvent(new CustomEvent('tiendo-load', { bubbles: true, composed: true, detail: { issues: state.model?.issues ?? [] } }));
+    if (state.error) this.dispatchEvent(new CustomEvent('tiendo-error', { bubbles: true, composed: true, detail: { error: state.error, stale: state.stale } }));
+  });
+
+  constructor() {
+    super();
+    // A selection in one widget becomes everyone's selection.
+    this.addEventListener('tiendo-select', (event) => {
+      const detail = (event as CustomEvent<Selection>).detail ?? {};
+      if ('agency' in detail) this.select({ ...this.selection, agency: detail.agency });
+      if ('task' in detail) this.select({ ...this.selection, task: detail.task });
+    });
+  }
+
+  /** Loads the feed again; on failure the widgets keep their data, marked stale. */
+  reload(): Promise<void> {
+    return this.src ? this.loader.load(this.src, { refresh: true }) : Promise.resolve();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('feed')) this.loader.acquire({ feed: this.feed, src: this.src }, this.ownerDocument.baseURI);
+    if (changed.has('agency')) this.select({ ...this.selection, agency: this.agency || undefined });
+    if (changed.has('refresh')) this.refresher.every(this.refresh);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  private select(selection: Selection): void {
+    this.selection = selection;
+    this.provider.setValue({ state: this.loader.state, selection });
+  }
+
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tiendo-feed': TiendoFeed;
+  }
+  interface GlobalEventHandlersEventMap {
+    'tiendo-select': CustomEvent<Selection>;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Turns a source (URL, object, inline JSON text) into a FeedState for its host element.
+ *
+ * Hand-written rather than @lit/task because of one rule: a failed refresh must keep the last good
+ * model (marked stale) instead of dropping it, and only the latest request may ever render.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FeedError } from '../feed/issues.js';
+import { loadFeed, parseJson, type LoadOptions } from '../feed/load.js';
+import { parseFeed } from '../feed/parse.js';
+import { buildModel } from '../feed/model.js';
+import { IDLE, type FeedState } from './feed-state.js';
+
+export class FeedLoader implements ReactiveController {
+  state: FeedState = IDLE;
+  private controller?: AbortController;
+  private generation = 0;
+  /** What to do again on reconnect, when a disconnect aborted a request in flight. */
+  private pending?: () => void;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onChange: (state: FeedState) => void = () => {},
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const retry = this.pending;
+    this.pending = undefined;
+    retry?.();
+  }
+
+  hostDisconnected(): void {
+    if (this.controller) {
+      this.controller.abort();
+      this.controller = undefined;
+      if (this.state.phase === 'loading') this.pending = this.lastRequest;
+    }
+  }
+
+  private lastRequest?: () => void;
+
+  /**
+   * Fetches `src`; a newer call (or a disconnect) aborts this one, whose result is then ignored.
+   * A `refresh` keeps the current model on screen while it loads, and after it if it fails.
+   */
+  async load(src: string, options: Omit<LoadOptions, 'signal'> & { refresh?: boolean } = {}): Promise<void> {
+    this.lastRequest = () => void this.load(src, options);
+    const generation = this.begin();
+    const controller = (this.controller = new AbortController());
+    this.set(options.refresh && this.state.model ? { ...this.state } : { phase: 'loading', stale: false });
+    try {
+      const result = await loadFeed(src, { ...options, signal: controller.signal });
+      if (generation !== this.generation) return;
+      this.succeed(buildModel(result.feed!, result.issues, result.url));
+    } catch (error) {
+      if (generation !== this.generation || controller.signal.aborted) return;
+      this.fail(error);
+    } finally {
+      if (this.controller === controller) this.controller = undefined;
+    }
+  }
+
+  /** Takes a JSON value (a `feed` property) or JSON text (an inline script). */
+  use(value: unknown, baseUrl?: string): void {
+    this.lastRequest = undefined;
+    this.begin();
+    try {
+      const json = typeof value === 'string' ? parseJson(value) : value;
+      const result = parseFeed(json, { baseUrl });
+      if (!result.feed) throw new FeedError('schema', result.issues);
+      this.succeed(buildModel(result.feed, result.issues, baseUrl));
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /**
+   * Takes whichever source is given, in this order: a JSON value, a URL, inline JSON text.
+   * (The value wins over the URL; the URL still serves as the base for its relative links.)
+   */
+  acquire(source: { feed?: unknown; src?: string; inline?: string }, baseUri: string): void {
+    if (source.feed !== undefined) this.use(source.feed, source.src ? new URL(source.src, baseUri).href : undefined);
+    else if (source.src) void this.load(source.src);
+    else if (source.inline !== undefined) this.use(source.inline, baseUri);
+    else this.clear();
+  }
+
+  clear(): void {
+    this.begin();
+    this.lastRequest = undefined;
+    this.set(IDLE);
+  }
+
+  private begin(): number {
+    this.controller?.abort();
+    this.controller = undefined;
+    this.pending = undefined;
+    return ++this.generation;
+  }
+
+  private succeed(model: FeedState['model']): void {
+    this.set({ phase: 'ready', model, stale: false, loadedAt: Date.now() });
+  }
+
+  private fail(error: unknown): void {
+    const feedError =
+      error instanceof FeedError ? error : new FeedError('network', [{ severity: 'error', code: 'network', path: [], params: { message: String((error as Error)?.message ?? error) } }]);
+    // A refresh that fails keeps what the reader already has, marked stale.
+    this.set(this.state.model ? { ...this.state, phase: 'ready', stale: true, error: feedError } : { phase: 'error', stale: false, error: feedError });
+  }
+
+  private set(state: FeedState): void {
+    this.state = state;
+    this.host.requestUpdate();
+    this.onChange(state);
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Numbers and dates through `Intl`, in the reader's language. Calendar dates are formatted in
+ * UTC so that the date printed is the date in the feed, whatever the reader's time zone.
+ */
+import type { CalendarDate } from '../feed/schema.js';
+import { parts, quarterOf } from '../feed/calendar.js';
+import type { Lang } from './i18n.js';
+
+const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n${lang}${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(LOCALE[lang], options)));
+  return f;
+}
+
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d${lang}${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: 'UTC' })));
+  return f;
+}
+
+const utc = (date: CalendarDate) => {
+  const { year, month, day } = parts(date);
+  return Date.UTC(year, month - 1, day);
+};
+
+/** "30/9/2023" in Vietnamese (as documents write it), "30 Sept 2023" in English. */
+export function formatDate(date: CalendarDate, lang: Lang): string {
+  return lang === 'vi'
+    ? dateFormat(lang, { day: 'numeric', month: 'numeric', year: 'numeric' }).format(utc(date))
+    : dateFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(utc(date));
+}
+
+/** "9/2023" / "Sept 2023". */
+export function formatMonth(date: CalendarDate, lang: Lang): string {
+  return lang === 'vi' ? `${parts(date).month}/${parts(date).year}` : dateFormat(lang, { month: 'short', year: 'numeric' }).format(utc(date));
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** "Quý III/2023" / "Q3 2023". */
+export function formatQuarter(date: CalendarDate, lang: Lang): string {
+  const q = quarterOf(date);
+  return lang === 'vi' ? `Quý ${ROMAN[q - 1]}/${parts(date).year}` : `Q${q} ${parts(date).year}`;
+}
+
+/** A plain number: "1.234,5" / "1,234.5". */
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
+  return numberFormat(lang, { maximumFractionDigits }).format(value);
+}
+
+/** A percentage given in percent points: 7.5 → "7,5 %" / "7.5%". */
+export function formatPercent(value: number, lang: Lang, maximumFractionDigits = 1): string {
+  // Vietnamese typography separates the sign with a (no-break) space; Intl does not.
+  return lang === 'vi' ? `${formatNumber(value, lang, maximumFractionDigits)}\u00a0%` : numberFormat(lang, { style: 'percent', maximumFractionDigits }).format(value / 100);
+}
+
+/** "×2" / "gấp 2 lần" is a wording choice left to the widget; this is the bare "×2". */
+export function formatRatio(value: number, lang: Lang): string {
+  return `×${formatNumber(value, lang, 2)}`;
+}

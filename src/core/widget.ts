@@ -1,0 +1,215 @@
+/**
+ * What every tiendo widget does the same way: take the feed (from `src`, the `feed` property, an
+ * inline `<script type="application/json">` child, or an enclosing `<tiendo-feed>`), follow the
+ * language and `now`, measure its width, and render loading, empty, error and stale states with a
+ * polite live region. A widget only implements `renderContent()`.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import type { CalendarDate } from '../feed/schema.js';
+import type { ProgrammeModel } from '../feed/model.js';
+import { isCalendarDate, today } from '../feed/calendar.js';
+import { FeedLoader } from './feed-loader.js';
+import { IDLE, type FeedState } from './feed-state.js';
+import { feedContext, type Selection } from './context.js';
+import { langOf, type Lang } from './i18n.js';
+import { WidthController } from './width.js';
+import { VERSION } from './define.js';
+import { RefreshController } from './refresh.js';
+import { renderCaption, renderError, renderIllustrative, renderLoading, renderProblems, renderStale } from './frame.js';
+import { t } from './messages.js';
+import { frameStyles, tokens } from './theme.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/** What a widget's content is rendered with. */
+export interface RenderContext {
+  lang: Lang;
+  now: CalendarDate;
+  /** The host's content width in CSS pixels (0 before the first measurement). */
+  width: number;
+  /** The agency selected here or in the enclosing `<tiendo-feed>`. */
+  selection: Selection;
+}
+
+/** How long loading may take before the reader is told (avoids a flash on fast networks). */
+const LOADING_DELAY = 300;
+
+export abstract class TiendoWidget extends LitElement {
+  static tiendoVersion = VERSION;
+  static override styles = [tokens, frameStyles];
+
+  /** URL of the feed (JSON). Relative links in the feed resolve against it. */
+  @property() src?: string;
+
+  /** The feed as a JSON value (instead of `src`). */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** "Today" as `YYYY-MM-DD`: fixes the today line and statuses (tests, articles frozen at publication). Default: the reader's today. */
+  @property() now?: string;
+
+  /** `light`, `dark` or `auto` (follows the reader's system). */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Reload the feed every this many seconds (at least 30); a failed reload keeps the data, marked stale. */
+  @property({ type: Number }) refresh?: number;
+
+  /** @internal */
+  @state() protected showLoading = false;
+
+  /** @internal */
+  protected readonly loader = new FeedLoader(this, (s) => this.announce(s));
+  /** @internal */
+  protected readonly size = new WidthController(this);
+  private readonly refresher = new RefreshController(this, () => this.reload());
+  /** @internal */
+  protected readonly shared = new ContextConsumer(this, { context: feedContext, subscribe: true });
+
+  private inline?: string;
+  private loadingTimer?: ReturnType<typeof setTimeout>;
+  private langObserver?: MutationObserver;
+
+  /** The data state this widget renders: its own source if it has one, else the shared feed's. */
+  get feedState(): FeedState {
+    if (this.src || this.feed !== undefined || this.inline !== undefined) return this.loader.state;
+    return this.shared.value?.state ?? IDLE;
+  }
+
+  /** The model being shown, if any. */
+  get model(): ProgrammeModel | undefined {
+    return this.feedState.model;
+  }
+
+  /** Loads the feed again from `src`; on failure the current data stays, marked stale. */
+  reload(): Promise<void> {
+    return this.src ? this.loader.load(this.src, { refresh: true }) : Promise.resolve();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInline();
+    // Defined by a classic script before the parser reached the children: look again once parsed.
+    if (this.inline === undefined && this.ownerDocument.readyState === 'loading') {
+      this.ownerDocument.addEventListener('DOMContentLoaded', () => this.readInline(), { once: true });
+    }
+    // The page's language can change after load (a language switcher); follow it.
+    this.langObserver = new MutationObserver(() => this.requestUpdate());
+    this.langObserver.observe(this.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.langObserver?.disconnect();
+    clearTimeout(this.loadingTimer);
+  }
+
+  private readInline(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script || this.inline !== undefined) return;
+    this.inline = script.textContent ?? '';
+    if (!this.src && this.feed === undefined) this.loader.use(this.inline, this.ownerDocument.baseURI);
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('feed')) {
+      this.loader.acquire({ feed: this.feed, src: this.src, inline: this.inline }, this.ownerDocument.baseURI);
+    }
+    if (changed.has('refresh')) this.refresher.every(this.refresh);
+  }
+
+  /** The widget's language: its own `lang`, an ancestor's, or the page's; Vietnamese by default. */
+  protected get language(): Lang {
+    return langOf(this);
+  }
+
+  /** The date statuses and the today line refer to. */
+  protected get today(): CalendarDate {
+    return this.now && isCalendarDate(this.now) ? this.now : today();
+  }
+
+  protected get theming(): Theme {
+    return THEMES.includes(this.theme) ? this.theme : 'auto';
+  }
+
+  protected get context(): RenderContext {
+    return { lang: this.language, now: this.today, width: this.size.width, selection: this.selection };
+  }
+
+  /** The selection this widget shows: its own attribute first, then the shared one. */
+  protected get selection(): Selection {
+    return this.shared.value?.selection ?? {};
+  }
+
+  /** The widget's picture and table for a loaded model. */
+  protected abstract renderContent(model: ProgrammeModel, context: RenderContext): TemplateResult | typeof nothing;
+
+  /** Whether the model has nothing this widget can show (then the empty message is shown). */
+  protected isEmpty(model: ProgrammeModel): boolean {
+    return model.tasks.length === 0;
+  }
+
+  protected emptyMessage(lang: Lang): string {
+    return t(lang, 'empty');
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.feedState;
+    const context = this.context;
+    const { lang } = context;
+    const model = state.model;
+    return html`<div class="frame" part="frame" lang=${lang}>
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.liveText(state, lang)}</div>
+      ${model?.meta.illustrative ? renderIllustrative(lang) : nothing}
+      ${state.stale && state.loadedAt ? renderStale(state, lang) : nothing}
+      ${state.phase === 'error' && state.error ? renderError(state.error, lang) : nothing}
+      ${state.phase === 'loading' && this.showLoading ? renderLoading(lang) : nothing}
+      ${state.phase === 'idle' && !this.shared.value ? html`<p class="loading">${t(lang, 'noFeed')}</p>` : nothing}
+      ${model
+        ? this.isEmpty(model)
+          ? html`<p class="empty" part="empty">${this.emptyMessage(lang)}</p>`
+          : this.renderContent(model, context)
+        : nothing}
+      ${model ? renderCaption(model, lang) : nothing}
+      ${model ? renderProblems(model.issues, lang) : nothing}
+    </div>`;
+  }
+
+  /** What the polite live region says; it speaks only on state changes, never steals focus. */
+  private liveText(state: FeedState, lang: Lang): string {
+    if (state.phase === 'loading') return this.showLoading ? t(lang, 'loading') : '';
+    if (state.phase === 'error') return t(lang, 'errorReader');
+    if (state.stale && state.loadedAt) return t(lang, 'stale', { time: new Date(state.loadedAt).toLocaleTimeString(lang) });
+    return '';
+  }
+
+  private announce(state: FeedState): void {
+    clearTimeout(this.loadingTimer);
+    this.showLoading = false;
+    if (state.phase === 'loading') this.loadingTimer = setTimeout(() => (this.showLoading = true), LOADING_DELAY);
+    if (state.phase === 'ready' && !state.stale) {
+      this.dispatchEvent(new CustomEvent('tiendo-load', { bubbles: true, composed: true, detail: { issues: state.model?.issues ?? [] } }));
+    }
+    if (state.error && (state.phase === 'error' || state.stale)) {
+      this.dispatchEvent(new CustomEvent('tiendo-error', { bubbles: true, composed: true, detail: { error: state.error, stale: state.stale } }));
+    }
+  }
+
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tiendo-load': CustomEvent<{ issues: ProgrammeModel['issues'] }>;
+    'tiendo-error': CustomEvent<{ error: NonNullable<FeedState['error']>; stale: boolean }>;
+  }
+}

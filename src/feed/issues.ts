@@ -1,0 +1,53 @@
+/**
+ * Problems found in a feed, with the JSON path where they are. The wording for readers and
+ * webmasters lives in core/i18n; here a problem is a code and its parameters.
+ */
+export type IssuePath = ReadonlyArray<string | number>;
+
+export type IssueCode =
+  | 'network' // the request failed (offline, DNS, CORS)
+  | 'timeout'
+  | 'http' // a non-2xx status: params.status
+  | 'too-large' // over the size cap: params.limit
+  | 'not-json' // an HTML page or other content where JSON was expected
+  | 'syntax' // JSON.parse failed: params.line, params.column
+  | 'schema' // zod: params.detail (expected, received, …)
+  | 'duplicate-id'
+  | 'dangling-ref' // an id that names nothing: params.id
+  | 'end-before-start'
+  | 'unsafe-link' // not http(s) or relative: params.url
+  | 'item-skipped' // a task, target, agency or section left out: params.list
+  | 'no-lead' // every lead of a task was dangling
+  | 'unused-agency'; // an agency no task refers to (a warning)
+
+export type Severity = 'error' | 'warning';
+
+export interface FeedIssue {
+  severity: Severity;
+  code: IssueCode;
+  path: IssuePath;
+  params?: Record<string, string | number>;
+}
+
+/** `tasks[2].lead[0]` — the path as a webmaster searches for it in the JSON file. */
+export function formatPath(path: IssuePath): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out || '(root)';
+}
+
+/** An error that stops a feed from loading at all (as opposed to an item that is skipped). */
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+  constructor(
+    readonly code: IssueCode,
+    readonly issues: FeedIssue[],
+    readonly url?: string,
+  ) {
+    super(`${code}: ${issues.map((i) => `${formatPath(i.path)} ${Object.values(i.params ?? {}).join(' ')}`).join('; ')}`);
+  }
+}

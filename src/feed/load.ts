@@ -1,0 +1,101 @@
+/**
+ * Fetches a feed: abortable, with a timeout and a size cap, and with errors a webmaster can act
+ * on (HTTP status, an HTML page where JSON was expected, a syntax error at line and column).
+ */
+import { FeedError, type IssueCode } from './issues.js';
+import { parseFeed, type ParseResult } from './parse.js';
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Give up after this many milliseconds (default 15 s). */
+  timeout?: number;
+  /** Refuse feeds larger than this many bytes (default 5 MB). */
+  maxBytes?: number;
+  fetch?: typeof fetch;
+}
+
+export interface LoadResult extends ParseResult {
+  /** The URL the feed was read from, after redirects. */
+  url: string;
+}
+
+export const DEFAULT_TIMEOUT = 15_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Loads, parses and checks a feed. Rejects with a FeedError, or an AbortError when aborted. */
+export async function loadFeed(src: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const { url, text } = await fetchText(src, options);
+  const json = parseJson(text, url);
+  const result = parseFeed(json, { baseUrl: url });
+  if (!result.feed) throw new FeedError('schema', result.issues, url);
+  return { ...result, url };
+}
+
+async function fetchText(src: string, options: LoadOptions): Promise<{ url: string; text: string }> {
+  const { timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES, signal } = options;
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const url = new URL(src, globalThis.document?.baseURI).href;
+  const controller = new AbortController();
+  const abort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', abort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeout);
+  const fail = (code: IssueCode, params?: Record<string, string | number>) =>
+    new FeedError(code, [{ severity: 'error', code, path: [], params }], url);
+  try {
+    if (signal?.aborted) throw signal.reason;
+    let response: Response;
+    try {
+      response = await doFetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    } catch (e) {
+      throw timedOut ? fail('timeout', { seconds: timeout / 1000 }) : signal?.aborted ? e : fail('network', { message: String((e as Error)?.message ?? e) });
+    }
+    if (!response.ok) throw fail('http', { status: response.status });
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > maxBytes) throw fail('too-large', { limit: maxBytes });
+    const text = await readCapped(response, maxBytes, () => fail('too-large', { limit: maxBytes })).catch((e) => {
+      throw timedOut ? fail('timeout', { seconds: timeout / 1000 }) : e;
+    });
+    if (/html|xml/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text)) throw fail('not-json');
+    return { url: response.url || url, text };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abort);
+  }
+}
+
+/** Reads the body, stopping as soon as it passes the cap (a Content-Length can be absent or lie). */
+async function readCapped(response: Response, maxBytes: number, tooLarge: () => Error): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** JSON.parse with the error's line and column, which is what an editor shows. */
+export function parseJson(text: string, url?: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return JSON.parse(body);
+  } catch (e) {
+    const message = String((e as Error).message);
+    const at = /position (\d+)/.exec(message);
+    const position = at ? Number(at[1]) : body.length;
+    const before = body.slice(0, position);
+    const line = before.split('\n').length;
+    const column = position - before.lastIndexOf('\n');
+    throw new FeedError('syntax', [{ severity: 'error', code: 'syntax', path: [], params: { line, column, message } }], url);
+  }
+}

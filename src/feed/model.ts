@@ -1,0 +1,147 @@
+/**
+ * The normalised programme the widgets draw: agencies resolved, timeframes read and turned into
+ * drawable schedules. Independent of `now` and of the language, so one model serves every widget
+ * on the page and a change of `now` never rebuilds it (status is derived in status.ts).
+ */
+import type { Actual, Agency, CalendarDate, Feed, Link, Milestone, Programme, Meta, ReportedStatus, Section, Target, TargetMilestone, Text, Update } from './schema.js';
+import type { FeedIssue } from './issues.js';
+import { parseTimeframe, type Timeframe } from './timeframe.js';
+import { nameKey } from './name-key.js';
+import { dayNumber, maxDate, parts, yearEnd } from './calendar.js';
+import { scheduleOf, type Schedule, type Span } from './schedule.js';
+
+export type { Schedule, Span };
+
+export interface AgencyModel extends Agency {
+  /** Position of first appearance in the document (feed order). */
+  index: number;
+  /** Matching key: the same body printed with ủy/uỷ or other case has the same key. */
+  key: string;
+}
+
+export interface SectionModel extends Section {
+  index: number;
+  tasks: TaskModel[];
+}
+
+export interface TaskModel {
+  id: string;
+  /** As printed; the position in the feed when the feed gives none. */
+  number: string;
+  index: number;
+  sectionId: string;
+  title: Text;
+  lead: AgencyModel[];
+  coordinating: AgencyModel[];
+  timeframe: Timeframe;
+  /** Where to draw the task; null when the text names no date (relative or unreadable). */
+  schedule: Schedule | null;
+  /** The latest status the feed reports, if any. */
+  reported?: ReportedStatus;
+  progress?: number;
+  /** Oldest first. */
+  updates: Update[];
+  milestones: Milestone[];
+  links: Link[];
+}
+
+export interface TargetModel extends Omit<Target, 'milestones'> {
+  index: number;
+  /** Sorted by date; `due` is the milestone's date, or 31/12 of its year. */
+  milestones: Array<TargetMilestone & { due: CalendarDate }>;
+  /** The most recent actual value, if any. */
+  latest?: Actual;
+}
+
+export interface ProgrammeModel {
+  programme: Programme;
+  meta: Meta;
+  agencies: AgencyModel[];
+  agencyById: ReadonlyMap<string, AgencyModel>;
+  sections: SectionModel[];
+  tasks: TaskModel[];
+  targets: TargetModel[];
+  /** From the programme's start to the end of its horizon year. */
+  span: Span;
+  /** 31/12 of the vision year, when the programme has one (2045). */
+  visionEnd?: CalendarDate;
+  /** Problems found while reading the feed (skipped items, dropped links, warnings). */
+  issues: FeedIssue[];
+  /** The URL the feed came from, if it came from one. */
+  url?: string;
+}
+
+export function buildModel(feed: Feed, issues: FeedIssue[] = [], url?: string): ProgrammeModel {
+  const { programme } = feed;
+  const agencies = feed.agencies.map((a, index): AgencyModel => ({ ...a, index, key: nameKey(textKey(a.name)) }));
+  const agencyById = new Map(agencies.map((a) => [a.id, a]));
+  const sections = feed.sections.map((s, index): SectionModel => ({ ...s, index, tasks: [] }));
+  const sectionById = new Map(sections.map((s) => [s.id, s]));
+
+  const timeframes = feed.tasks.map((t) => readTimeframe(t.timeframe));
+  const start = programme.start ?? programme.issued;
+  const lastDated = timeframes.reduce((end, tf) => (tf.end ? maxDate(end, tf.end) : end), start);
+  const span: Span = {
+    start,
+    end: programme.horizon ? yearEnd(programme.horizon) : yearEnd(Math.max(parts(lastDated).year, parts(start).year + 1)),
+  };
+
+  const tasks = feed.tasks.map((t, index): TaskModel => {
+    const updates = [...(t.updates ?? [])].sort((a, b) => dayNumber(a.date) - dayNumber(b.date));
+    const latest = (key: 'status' | 'progress') => updates.findLast((u) => u[key] !== undefined)?.[key];
+    const task: TaskModel = {
+      id: t.id,
+      number: t.number ?? String(index + 1),
+      index,
+      sectionId: t.section,
+      title: t.title,
+      lead: t.lead.map((id) => agencyById.get(id)!),
+      coordinating: t.coordinating.map((id) => agencyById.get(id)!),
+      timeframe: timeframes[index]!,
+      schedule: scheduleOf(timeframes[index]!, span),
+      reported: t.status ?? (latest('status') as ReportedStatus | undefined),
+      progress: t.progress ?? (latest('progress') as number | undefined),
+      updates,
+      milestones: [...(t.milestones ?? [])].sort((a, b) => dayNumber(a.date) - dayNumber(b.date)),
+      links: t.links ?? [],
+    };
+    sectionById.get(t.section)?.tasks.push(task);
+    return task;
+  });
+
+  const targets = feed.targets.map((t, index): TargetModel => ({
+    ...t,
+    index,
+    milestones: t.milestones
+      .map((m) => ({ ...m, due: m.date ?? yearEnd(m.year!) }))
+      .sort((a, b) => dayNumber(a.due) - dayNumber(b.due)),
+    latest: [...t.actuals].sort((a, b) => dayNumber(a.date) - dayNumber(b.date)).at(-1),
+  }));
+
+  return {
+    programme,
+    meta: feed.meta,
+    agencies,
+    agencyById,
+    sections,
+    tasks,
+    targets,
+    span,
+    visionEnd: programme.vision ? yearEnd(programme.vision) : undefined,
+    issues,
+    url,
+  };
+}
+
+/** A structured timeframe is taken as the feed states it; text goes through the shared parser. */
+function readTimeframe(input: Feed['tasks'][number]['timeframe']): Timeframe {
+  if (typeof input === 'string') return parseTimeframe(input);
+  const { text, openEnd, ...rest } = input;
+  return { ...rest, raw: text, openEnd: openEnd ?? ['from', 'recurring', 'ongoing'].includes(input.kind) };
+}
+
+/** The text a name key is built from: Vietnamese first, as printed in the document. */
+function textKey(text: Text): string {
+  return typeof text === 'string' ? text : (text.vi ?? Object.values(text)[0] ?? '');
+}
+

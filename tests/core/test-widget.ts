@@ -1,0 +1,21 @@
+/** A minimal widget on the shared base, to test the core without any real widget. */
+import { html } from 'lit';
+import { TiendoWidget, type RenderContext } from '../../src/core/widget.js';
+import type { ProgrammeModel } from '../../src/feed/model.js';
+import { define } from '../../src/core/define.js';
+import { localText } from '../../src/core/i18n.js';
+
+export class TestWidget extends TiendoWidget {
+  protected override renderContent(model: ProgrammeModel, { lang, selection }: RenderContext) {
+    return html`<ol class="tasks">
+      ${model.tasks.map((t) => html`<li data-id=${t.id} ?data-selected=${t.lead.some((a) => a.id === selection.agency)}>${localText(t.title, lang)}</li>`)}
+    </ol>`;
+  }
+}
+define('test-widget', TestWidget);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'test-widget': TestWidget;
+  }
+}

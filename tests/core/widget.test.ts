@@ -1,0 +1,129 @@
+import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
+import '../../src/core/feed-define.js';
+import './test-widget.js';
+import type { TestWidget } from './test-widget.js';
+import { sampleFeed } from '../sample-feed.js';
+
+const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('li[data-id]')].map((li) => li.textContent!.trim());
+const ready = (el: TestWidget) => waitUntil(() => el.feedState.phase !== 'loading' && el.feedState.phase !== 'idle', 'feed did not settle', { timeout: 8000 });
+
+describe('widget core: where the feed comes from', () => {
+  it('renders a `feed` property', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget .feed=${sampleFeed()}></test-widget>`);
+    expect(items(el)).to.deep.equal(['Quán triệt', 'Rà soát', 'Khen thưởng']);
+  });
+
+  it('renders a feed from `src`', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/fixtures/laocai-219-ctr-tu.json"></test-widget>`);
+    await ready(el);
+    expect(items(el)).to.have.length(22);
+    expect(items(el)[0]).to.match(/^Tổ chức học tập, quán triệt/);
+  });
+
+  it('renders inline JSON from a <script type="application/json"> child', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget><script type="application/json">${JSON.stringify(sampleFeed())}</script></test-widget>`);
+    await ready(el);
+    expect(items(el)).to.have.length(3);
+  });
+
+  it('shares one feed from <tiendo-feed> and carries the selection', async () => {
+    const host = await fixture(html`<tiendo-feed .feed=${sampleFeed()} agency="hdnd"><test-widget></test-widget><test-widget></test-widget></tiendo-feed>`);
+    const [a, b] = host.querySelectorAll('test-widget');
+    await a!.updateComplete;
+    expect(items(a!)).to.have.length(3);
+    expect(items(b!)).to.have.length(3);
+    expect([...a!.shadowRoot!.querySelectorAll('li[data-selected]')].map((li) => li.getAttribute('data-id'))).to.deep.equal(['t2']);
+    b!.dispatchEvent(new CustomEvent('tiendo-select', { bubbles: true, composed: true, detail: { agency: 'ubnd' } }));
+    await a!.updateComplete;
+    expect([...a!.shadowRoot!.querySelectorAll('li[data-selected]')].map((li) => li.getAttribute('data-id'))).to.deep.equal(['t1', 't3']);
+  });
+
+  it('says there is no source rather than showing a blank box', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    expect(shadowText(el)).to.contain('Chưa có nguồn dữ liệu');
+  });
+});
+
+describe('widget core: states', () => {
+  it('shows an empty state for a feed with no tasks', async () => {
+    const feed = { ...sampleFeed(), tasks: [] };
+    const el = await fixture<TestWidget>(html`<test-widget .feed=${feed}></test-widget>`);
+    expect(shadowText(el)).to.contain('chưa có nhiệm vụ');
+  });
+
+  it('shows loading after a short delay, then the data', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/__feed/file?ms=900"></test-widget>`);
+    await waitUntil(() => shadowText(el).includes('Đang tải'), 'no loading message', { timeout: 800 });
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Đang tải');
+    await ready(el);
+    expect(items(el)).to.have.length(22);
+  });
+
+  for (const [name, src, code, reader] of [
+    ['404', '/__feed/status?code=404', 'http', 'HTTP 404'],
+    ['500', '/__feed/status?code=500', 'http', 'HTTP 500'],
+    ['an HTML page', '/__feed/html', 'not-json', 'không phải JSON'],
+    ['6 MB', '/__feed/big', 'too-large', 'quá lớn'],
+    ['6 MB with no Content-Length', '/__feed/big?chunked=1', 'too-large', 'quá lớn'],
+    ['truncated JSON', '/fixtures/invalid/truncated.json', 'syntax', 'Lỗi cú pháp JSON ở dòng'],
+  ] as const) {
+    it(`reports ${name} for readers and webmasters`, async () => {
+      const el = await fixture<TestWidget>(html`<test-widget src=${src}></test-widget>`);
+      await ready(el);
+      expect(el.feedState.phase).to.equal('error');
+      expect(el.feedState.error!.code).to.equal(code);
+      expect(shadowText(el)).to.contain('Không tải được dữ liệu');
+      expect(el.shadowRoot!.querySelector('[part="error"] details')!.textContent).to.contain(reader);
+      expect(items(el)).to.deep.equal([]);
+    });
+  }
+
+  it('lists schema problems with their JSON paths and still renders the valid tasks', async () => {
+    const feed = sampleFeed();
+    feed.tasks[1].lead = 'hdnd';
+    const el = await fixture<TestWidget>(html`<test-widget .feed=${feed}></test-widget>`);
+    expect(items(el)).to.deep.equal(['Quán triệt', 'Khen thưởng']);
+    const details = el.shadowRoot!.querySelector('[part="problems"]')!.textContent!;
+    expect(details).to.contain('tasks[1].lead');
+    expect(details).to.contain('1 mục trong dữ liệu bị lỗi');
+  });
+
+  it('keeps the last good data, marked stale, when a refresh fails', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/__feed/once?key=${Math.random()}"></test-widget>`);
+    await ready(el);
+    expect(items(el)).to.have.length(22);
+    const errorEvent = oneEvent(el, 'tiendo-error');
+    await el.reload();
+    expect((await errorEvent).detail.stale).to.equal(true);
+    await el.updateComplete;
+    expect(items(el)).to.have.length(22);
+    expect(el.shadowRoot!.querySelector('[part="stale"]')!.textContent).to.contain('Dữ liệu có thể đã cũ');
+    expect(el.shadowRoot!.querySelector('[part="stale"]')!.textContent).to.contain('HTTP 503');
+  });
+
+  it('renders only the latest of two quick src changes', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/__feed/file?ms=600&file=fixtures/laocai-219-ctr-tu.json"></test-widget>`);
+    await new Promise((r) => setTimeout(r, 50));
+    el.src = '/__feed/file?ms=100&file=fixtures/empty.json';
+    await ready(el);
+    await new Promise((r) => setTimeout(r, 800)); // the slow first answer has arrived by now
+    expect(items(el)).to.deep.equal([]);
+    expect(shadowText(el)).to.contain('chưa có nhiệm vụ');
+  });
+
+  it('follows the language of the element or the page', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en"></test-widget>`);
+    expect(shadowText(el)).to.contain('No data source given');
+    el.lang = 'vi';
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Chưa có nguồn dữ liệu');
+  });
+
+  it('labels illustrative data visibly', async () => {
+    const feed = sampleFeed();
+    feed.meta.illustrative = true;
+    const el = await fixture<TestWidget>(html`<test-widget .feed=${feed} lang="en"></test-widget>`);
+    expect(el.shadowRoot!.querySelector('[part="illustrative"]')!.textContent).to.contain('Illustrative');
+  });
+});
