@@ -1,0 +1,86 @@
+// Runs inside Chromium for `npm run bench`: times a widget from "feed handed over" (parsed JSON
+// set as the `feed` property) to the first frame painted, and a few re-renders. Exposes
+// `window.runBench(scenario)`; scripts/bench.mjs drives it.
+import { largeFeed } from '../fixtures/large-feed.js';
+
+const stage = document.getElementById('stage');
+
+/** Resolves after the next frame has been painted (rAF, then a task queued after it). */
+const painted = () =>
+  new Promise((resolve) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  }));
+
+async function feedFor(size) {
+  if (size === 219) return (await fetch('../fixtures/laocai-219-ctr-tu.json')).json();
+  if (size === 'illustrative') return (await fetch('../fixtures/laocai-219-ctr-tu.illustrative.json')).json();
+  return largeFeed(size);
+}
+
+function heap() {
+  globalThis.gc?.();
+  return performance.memory?.usedJSHeapSize ?? 0;
+}
+
+/** Mounts `count` elements of `tag` with `attrs`, sets their feed, and waits for paint. */
+async function mount(tag, feed, attrs, count) {
+  stage.replaceChildren();
+  await painted();
+  const before = heap();
+  const start = performance.now();
+  const els = [];
+  for (let i = 0; i < count; i++) {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    el.feed = feed;
+    stage.append(el);
+    els.push(el);
+  }
+  await Promise.all(els.map((el) => el.updateComplete));
+  await painted();
+  const ms = performance.now() - start;
+  return { ms, els, heap: heap() - before };
+}
+
+async function timed(action, els) {
+  const start = performance.now();
+  action();
+  await Promise.all(els.map((el) => el.updateComplete));
+  await painted();
+  return performance.now() - start;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+globalThis.runBench = async ({ widget, size, count = 1, attrs = {}, runs = 7, updates = {} }) => {
+  await import(`../dist/bundled/tiendo-${widget}.js`);
+  const tag = `tiendo-${widget}`;
+  await customElements.whenDefined(tag);
+  const feed = await feedFor(size);
+  const first = [];
+  let heapBytes = 0;
+  const updateTimes = Object.fromEntries(Object.keys(updates).map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) {
+    const { ms, els, heap } = await mount(tag, structuredClone(feed), attrs, count);
+    first.push(ms);
+    heapBytes = heap;
+    for (const [name, steps] of Object.entries(updates)) {
+      for (const step of steps) updateTimes[name].push(await timed(() => applyStep(els, step), els));
+    }
+  }
+  stage.replaceChildren();
+  return {
+    firstPaint: median(first),
+    heap: heapBytes,
+    updates: Object.fromEntries(Object.entries(updateTimes).map(([k, v]) => [k, median(v)])),
+  };
+};
+
+function applyStep(els, step) {
+  if (step.width) stage.style.width = `${step.width}px`;
+  for (const el of els) {
+    for (const [k, v] of Object.entries(step.attrs ?? {})) v === null ? el.removeAttribute(k) : el.setAttribute(k, v);
+  }
+}

@@ -1,0 +1,104 @@
+// `npm run bench`: bundle sizes (min and min+gzip per page) and render timings in Chromium.
+// Budgets come from the issues; a figure over budget is flagged, but the bench never fails the
+// build: performance is watched here, not asserted in tests.
+import { execSync } from 'node:child_process';
+import { readFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, relative } from 'node:path';
+import { tmpdir } from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { serve } from './serve.mjs';
+
+const skipBuild = process.argv.includes('--no-build');
+if (!skipBuild) execSync('npx rollup -c --silent', { stdio: 'inherit' });
+
+// ---- sizes ---------------------------------------------------------------------------------
+/** An entry and every chunk it imports statically: what a page showing that widget downloads. */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.[^"']+)["']/g)) closure(join(dirname(file), m[1]), seen);
+  return seen;
+}
+
+function size(files) {
+  let min = 0;
+  let gz = 0;
+  for (const f of files) {
+    const buf = readFileSync(f);
+    min += buf.length;
+    gz += gzipSync(buf, { level: 9 }).length;
+  }
+  return { min, gz };
+}
+
+const KB = (n) => (n / 1024).toFixed(1);
+const sizeRows = [
+  ['timeline page', 'dist/bundled/tiendo-timeline.js', 25],
+  ['matrix page', 'dist/bundled/tiendo-matrix.js', 20],
+  ['gauge page', 'dist/bundled/tiendo-gauge.js', 18],
+  ['<tiendo-feed>', 'dist/bundled/tiendo-feed.js', null],
+  ['all widgets (index)', 'dist/bundled/index.js', 40],
+  ['feed only (no DOM)', 'dist/bundled/feed.js', null],
+  ['standalone tiendo.min.js', 'dist/cdn/tiendo.min.js', 45],
+  ['standalone tiendo.iife.min.js', 'dist/cdn/tiendo.iife.min.js', 45],
+];
+const sizes = sizeRows.map(([name, entry, budget]) => {
+  const files = [...closure(entry)];
+  const { min, gz } = size(files);
+  return { name, files: files.length, min: KB(min), gz: KB(gz), budget, ok: budget == null || gz / 1024 <= budget };
+});
+console.log('\nBundle sizes (KiB; a page downloads its entry and the chunks it imports)');
+console.table(sizes.map((s) => ({ what: s.name, files: s.files, min: s.min, 'min+gz': s.gz, budget: s.budget ?? '', '': s.ok ? '' : 'OVER' })));
+
+// ---- render timings ------------------------------------------------------------------------
+const server = await serve({ port: 0 });
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc',
+    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'tiendo-bench-'))}`,
+  ],
+});
+const page = await browser.newPage();
+await page.setViewport({ width: 1280, height: 900 });
+page.on('pageerror', (e) => console.error('page error:', e.message));
+page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+await page.goto(`${base}/bench/page.html`, { waitUntil: 'load' });
+
+const scenarios = [
+  { widget: 'timeline', label: 'Programme 219 (22 tasks)', size: 219, budget: 30, attrs: { now: '2025-06-30' } },
+  {
+    widget: 'timeline', label: '1,000 tasks', size: 1000, budget: 100, attrs: { now: '2025-06-30' },
+    updates: { now: [{ attrs: { now: '2027-01-15' } }], agency: [{ attrs: { agency: 'a3' } }], width: [{ width: 900 }, { width: 1200 }] },
+    updateBudget: 30,
+  },
+  { widget: 'timeline', label: '10,000 tasks', size: 10000, budget: 200, runs: 5, attrs: { now: '2025-06-30' } },
+  { widget: 'matrix', label: 'Programme 219 (22 tasks)', size: 219, budget: 30 },
+  { widget: 'matrix', label: '1,000 tasks × 60 agencies', size: 1000, budget: 100, updates: { highlight: [{ attrs: { agency: 'a3' } }], sort: [{ attrs: { order: 'document' } }, { attrs: { order: null } }] }, updateBudget: 30 },
+  { widget: 'matrix', label: '10,000 tasks × 60 agencies', size: 10000, budget: 150, runs: 5 },
+  { widget: 'gauge', label: 'one gauge (GRDP, illustrative)', size: 'illustrative', budget: 20, attrs: { target: 'cnsh-grdp' } },
+  { widget: 'gauge', label: '50 gauges', size: 'illustrative', count: 50, budget: 60, attrs: { target: 'cnsh-grdp' } },
+];
+
+const rows = [];
+for (const s of scenarios) {
+  const r = await page.evaluate((arg) => globalThis.runBench(arg), { widget: s.widget, size: s.size, count: s.count, attrs: s.attrs, runs: s.runs ?? 7, updates: s.updates ?? {} });
+  rows.push({ widget: s.widget, case: s.label, 'first paint ms': r.firstPaint.toFixed(1), budget: s.budget, heap: `${(r.heap / 1048576).toFixed(1)} MB`, '': r.firstPaint <= s.budget ? '' : 'OVER' });
+  for (const [name, ms] of Object.entries(r.updates)) {
+    rows.push({ widget: s.widget, case: `  re-render: ${name}`, 'first paint ms': ms.toFixed(1), budget: s.updateBudget, heap: '', '': ms <= s.updateBudget ? '' : 'OVER' });
+  }
+}
+console.log('\nRender in Chromium (median; from feed handed over to first frame painted)');
+console.table(rows);
+
+await browser.close();
+server.close();
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), sizes, rows }, null, 2));
+console.log(`\nSaved ${relative('.', 'bench-results/latest.json')}`);

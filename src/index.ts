@@ -1,0 +1,9 @@
+/**
+ * tiendo: every widget, registered. For one widget only, import its own entry
+ * (`tiendo/timeline.js`, …) or use the loader, so a page loads just what it shows.
+ */
+export * from './core/index.js';
+export { TiendoTimeline } from './timeline/define.js';
+export { TiendoMatrix } from './matrix/define.js';
+export { TiendoGauge } from './gauge/define.js';
+export { TiendoFeed } from './core/feed-define.js';
