@@ -10,6 +10,7 @@ import { FeedLoader } from './feed-loader.js';
 import { feedContext, type Selection } from './context.js';
 import { VERSION } from './define.js';
 import { RefreshController } from './refresh.js';
+import { baseUri } from './base-uri.js';
 
 /**
  * Loads a programme feed once for the widgets inside it.
@@ -68,7 +69,7 @@ export class TiendoFeed extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('feed')) this.loader.acquire({ feed: this.feed, src: this.src }, this.ownerDocument.baseURI);
+    if (changed.has('src') || changed.has('feed')) this.loader.acquire({ feed: this.feed, src: this.src }, baseUri(this));
     if (changed.has('agency')) this.select({ ...this.selection, agency: this.agency || undefined });
     if (changed.has('refresh')) this.refresher.every(this.refresh);
   }

@@ -80,8 +80,8 @@ export class FeedLoader implements ReactiveController {
    * Takes whichever source is given, in this order: a JSON value, a URL, inline JSON text.
    * (The value wins over the URL; the URL still serves as the base for its relative links.)
    */
-  acquire(source: { feed?: unknown; src?: string; inline?: string }, baseUri: string): void {
-    if (source.feed !== undefined) this.use(source.feed, source.src ? new URL(source.src, baseUri).href : undefined);
+  acquire(source: { feed?: unknown; src?: string; inline?: string }, baseUri: string | undefined): void {
+    if (source.feed !== undefined) this.use(source.feed, source.src ? absolute(source.src, baseUri) : undefined);
     else if (source.src) void this.load(source.src);
     else if (source.inline !== undefined) this.use(source.inline, baseUri);
     else this.clear();
@@ -115,5 +115,13 @@ export class FeedLoader implements ReactiveController {
     this.state = state;
     this.host.requestUpdate();
     this.onChange(state);
+  }
+}
+
+function absolute(url: string, base: string | undefined): string | undefined {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return undefined;
   }
 }

@@ -26,6 +26,8 @@ export function toLang(tag: string | null | undefined): Lang {
 
 /** The element's language: its own `lang`, else the nearest ancestor's, else the page's. */
 export function langOf(el: Element): Lang {
+  // Server rendering has no tree to walk: only the element's own attribute counts there.
+  if (typeof el.closest !== 'function') return toLang(el.getAttribute?.('lang'));
   const owner = el.closest('[lang]')?.getAttribute('lang') ?? el.ownerDocument?.documentElement.lang;
   return toLang(owner);
 }

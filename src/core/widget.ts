@@ -17,6 +17,7 @@ import { langOf, type Lang } from './i18n.js';
 import { WidthController } from './width.js';
 import { VERSION } from './define.js';
 import { RefreshController } from './refresh.js';
+import { baseUri } from './base-uri.js';
 import { renderCaption, renderError, renderIllustrative, renderLoading, renderProblems, renderStale } from './frame.js';
 import { t } from './messages.js';
 import { frameStyles, tokens } from './theme.js';
@@ -109,7 +110,7 @@ export abstract class TiendoWidget extends LitElement {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script || this.inline !== undefined) return;
     this.inline = script.textContent ?? '';
-    if (!this.src && this.feed === undefined) this.loader.use(this.inline, this.ownerDocument.baseURI);
+    if (!this.src && this.feed === undefined) this.loader.use(this.inline, baseUri(this));
   }
 
   static override get observedAttributes(): string[] {
@@ -123,7 +124,7 @@ export abstract class TiendoWidget extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('feed')) {
-      this.loader.acquire({ feed: this.feed, src: this.src, inline: this.inline }, this.ownerDocument.baseURI);
+      this.loader.acquire({ feed: this.feed, src: this.src, inline: this.inline }, baseUri(this));
     }
     if (changed.has('refresh')) this.refresher.every(this.refresh);
   }

@@ -56,7 +56,7 @@ async function fetchText(src: string, options: LoadOptions): Promise<{ url: stri
     const text = await readCapped(response, maxBytes, () => fail('too-large', { limit: maxBytes })).catch((e) => {
       throw timedOut ? fail('timeout', { seconds: timeout / 1000 }) : e;
     });
-    if (/html|xml/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text)) throw fail('not-json');
+    if (/html|xml/i.test(response.headers.get('content-type') ?? '')) throw fail('not-json');
     return { url: response.url || url, text };
   } finally {
     clearTimeout(timer);
@@ -87,6 +87,8 @@ async function readCapped(response: Response, maxBytes: number, tooLarge: () => 
 /** JSON.parse with the error's line and column, which is what an editor shows. */
 export function parseJson(text: string, url?: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // A CMS error page where the feed should be: say so, rather than "syntax error at line 9".
+  if (/^\s*</.test(body)) throw new FeedError('not-json', [{ severity: 'error', code: 'not-json', path: [] }], url);
   try {
     return JSON.parse(body);
   } catch (e) {

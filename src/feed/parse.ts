@@ -23,7 +23,11 @@ type ZodIssue = z.core.$ZodIssue;
 
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
   const frame = z.safeParse(FeedFrame, input);
-  if (!frame.success) return { feed: null, issues: schemaIssues(frame.error.issues, [], input) };
+  if (!frame.success) {
+    // Nothing renders, so tell the webmaster everything at once, list items included.
+    const whole = z.safeParse(Feed, input);
+    return { feed: null, issues: schemaIssues((whole.error ?? frame.error).issues, [], input) };
+  }
 
   const issues: FeedIssue[] = [];
   const positions: Positions = { agencies: [], sections: [], tasks: [], targets: [] };

@@ -97,3 +97,32 @@ describe('parseFeed', () => {
     expect(issues.filter((i) => i.code === 'unused-agency').map((i) => i.severity)).to.deep.equal(['warning']);
   });
 });
+
+describe('parseFeed on a broken frame', () => {
+  it('reports every problem at once, list items included', () => {
+    const input = sampleFeed();
+    input.programme.issued = '22/5/2023';
+    input.tasks[1].lead = 'hdnd';
+    const { feed, issues } = parseFeed(input);
+    expect(feed).to.equal(null);
+    expect(paths(issues)).to.include.members(['programme.issued', 'tasks[1].lead']);
+  });
+});
+
+describe('parseJson', () => {
+  it('gives the line and column of a syntax error', async () => {
+    const { parseJson } = await import('../../src/feed/load.js');
+    try {
+      parseJson('{\n  "meta": {\n    "schemaVersion": 1,\n  }\n}');
+      expect.fail('no error');
+    } catch (e: any) {
+      expect(e.code).to.equal('syntax');
+      expect(e.issues[0].params).to.include({ line: 4, column: 3 });
+    }
+  });
+
+  it('recognises an HTML page where JSON was expected', async () => {
+    const { parseJson } = await import('../../src/feed/load.js');
+    expect(() => parseJson('\n<!doctype html><html></html>')).to.throw().with.property('code', 'not-json');
+  });
+});
