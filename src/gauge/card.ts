@@ -1,0 +1,78 @@
+/**
+ * One target's card: title, picture (or the big figure), status in words, the milestones, the
+ * date and source of the figure. A screen reader gets the card's one sentence and the source
+ * link; the visible pieces, which repeat the sentence, are hidden from it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TargetModel } from '../feed/model.js';
+import { localText, type Lang } from '../core/i18n.js';
+import { formatDate } from '../core/format.js';
+import type { GaugeLayout } from './layout.js';
+import type { GaugeStatus } from './progress.js';
+import { renderPicture } from './picture.js';
+import { gaugeText, statusText } from './messages.js';
+import { gaugeSentence, goalsText, lowerNote, statusLabel, statusReason } from './describe.js';
+import { formatValue } from './units.js';
+
+/** A shape for each status, so that colour is never the only signal. */
+const MARK: Record<GaugeStatus, string> = { achieved: '✓', 'on-track': '●', behind: '▲', 'not-achieved': '✕', unknown: '○', 'no-data': '○' };
+
+export function renderCard(target: TargetModel, layout: GaugeLayout, lang: Lang, withNote: boolean): TemplateResult {
+  const { progress, variant } = layout;
+  const actual = progress.actual;
+  const reason = statusReason(target, progress, lang);
+  const source = actual?.source ? localText(actual.source, lang) : '';
+  return html`<div class="gauge variant-${variant} status-${progress.status}" part="gauge" data-target=${target.id}>
+    <p class="sr-only">${gaugeSentence(target, progress, lang)}</p>
+    <div class="visual" aria-hidden="true">
+      <p class="title" part="title">${localText(target.title, lang)}</p>
+      ${variant === 'arc' ? nothing : renderNumber(target, layout, lang)}
+      ${renderPicture(layout)}
+      ${!actual
+        ? nothing /* the hollow or the figure line already says "chưa có số liệu" */
+        : html`<p class="status" part="status"><span class="mark">${MARK[progress.status]}</span> ${statusLabel(target, progress, lang)}</p>`}
+      ${reason ? html`<p class="reason">${layout.marker ? html`${legendMark()} ` : nothing}${reason}</p>` : nothing}
+      ${target.milestones.length
+        ? html`<p class="goals" part="goals">${gaugeText(lang, 'target')}${lowerNote(progress, lang)}: ${goalsText(target, lang)}</p>`
+        : nothing}
+    </div>
+    ${actual
+      ? html`<p class="meta" part="meta"><span aria-hidden="true">${gaugeText(lang, 'figureOf', { date: formatDate(actual.date, lang) })}</span>${source || actual.url
+          ? html`<span aria-hidden="true"> · </span>${gaugeText(lang, 'source')}: ${actual.url
+              ? html`<a href=${actual.url} rel="noopener noreferrer" target="_blank">${source || actual.url}</a>`
+              : source}`
+          : nothing}</p>`
+      : nothing}
+    ${withNote && target.note ? html`<p class="note" part="note">${localText(target.note, lang)}</p>` : nothing}
+  </div>`;
+}
+
+/** The figure above the bar or the progress line; "Chưa có số liệu" in its place, never a zero. */
+function renderNumber(target: TargetModel, layout: GaugeLayout, lang: Lang): TemplateResult {
+  const actual = layout.progress.actual;
+  return actual
+    ? html`<p class="number" part="number">${formatValue(actual.value, target, lang)}</p>`
+    : html`<p class="number empty" part="number">${statusText(lang, 'no-data')}</p>`;
+}
+
+/** The path pointer as it appears in the picture, for the line that explains it. */
+function legendMark(): TemplateResult {
+  return html`<svg class="legend" viewBox="0 0 10 8" width="10" height="8" aria-hidden="true" focusable="false"><polygon class="marker" points="1,0 9,0 5,7"></polygon></svg>`;
+}
+
+/** The document's qualitative goals: words and the feed's assessment, if it gives one. */
+export function renderGoals(goals: readonly TargetModel[], lang: Lang, heading: boolean): TemplateResult {
+  return html`<section class="goals-list" part="qualitative">
+    ${heading ? html`<p class="heading">${gaugeText(lang, 'goals')}</p>` : nothing}
+    <ul>
+      ${goals.map((g) => {
+        const status = g.status ?? 'unknown';
+        return html`<li class="goal status-${status}" part="goal" data-target=${g.id}>
+          <span class="goal-title">${localText(g.title, lang)}</span>
+          <span class="chip"><span class="mark" aria-hidden="true">${MARK[status]}</span> ${g.status ? statusText(lang, g.status) : gaugeText(lang, 'noAssessment')}</span>
+          ${g.note ? html`<span class="note">${localText(g.note, lang)}</span>` : nothing}
+        </li>`;
+      })}
+    </ul>
+  </section>`;
+}

@@ -1,0 +1,13 @@
+/** Registers `<tiendo-gauge>` (once, whatever else on the page loaded tiendo). */
+import { define } from '../core/define.js';
+import { TiendoGauge } from './element.js';
+
+define('tiendo-gauge', TiendoGauge);
+
+export { TiendoGauge };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tiendo-gauge': TiendoGauge;
+  }
+}

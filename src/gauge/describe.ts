@@ -1,0 +1,79 @@
+/**
+ * The gauge in words: the one sentence a screen reader reads for a gauge (value, date, target,
+ * comparator, milestone years, status), and the short lines printed under the picture. Pure.
+ */
+import type { TargetModel } from '../feed/model.js';
+import { localText, type Lang } from '../core/i18n.js';
+import { formatDate } from '../core/format.js';
+import { gaugeText, statusText } from './messages.js';
+import { comparatorOf, type Progress } from './progress.js';
+import { formatGoal, formatValue, milestoneBy, milestoneWhen } from './units.js';
+
+/** "khoảng 7 % đến năm 2030; 10 % đến năm 2045". */
+export function goalsText(target: TargetModel, lang: Lang): string {
+  return target.milestones.map((m) => `${formatGoal(m, comparatorOf(target, m), target, lang, 'long')} ${milestoneBy(m, lang)}`).join('; ');
+}
+
+/** "Đúng tiến độ", "Đạt mốc 2030" (when later milestones remain), "Chưa có số liệu". */
+export function statusLabel(target: TargetModel, progress: Progress, lang: Lang): string {
+  const word = statusText(lang, progress.status);
+  const m = progress.milestone;
+  if (progress.status === 'achieved' && m && m !== target.milestones.at(-1)) {
+    return `${word} ${gaugeText(lang, 'milestoneOf', { when: milestoneWhen(m, lang) })}`;
+  }
+  return word;
+}
+
+/** Why the status is what it is, in a few words; empty when the status says it all. */
+export function statusReason(target: TargetModel, progress: Progress, lang: Lang): string {
+  const { expected, actual, from } = progress;
+  if (progress.reason === 'no-baseline') return gaugeText(lang, 'noBaseline');
+  if (progress.reason === 'no-milestone') return gaugeText(lang, 'noMilestone');
+  if (expected === undefined || !actual) return '';
+  // "#34" reads as a tick label; in a sentence a rank is "hạng 34".
+  const v = formatValue(expected, target, lang, target.unit === 'rank' ? 'long' : 'short');
+  const needs = gaugeText(lang, 'pathNeeds', { v, date: formatDate(actual.date, lang) });
+  return from?.kind === 'first-actual' ? `${needs}, ${gaugeText(lang, 'measuredFromFirst', { date: formatDate(from.date, lang) })}` : needs;
+}
+
+/** Where the path starts: "mức gốc", "mốc 2030", "số liệu đầu tiên (31/12/2024)". */
+export function fromText(progress: Progress, lang: Lang): string {
+  const from = progress.from;
+  if (!from) return '';
+  if (from.kind === 'baseline') return gaugeText(lang, 'fromBaseline');
+  if (from.kind === 'milestone') return gaugeText(lang, 'fromMilestone', { when: milestoneWhen(from.milestone!, lang) });
+  return gaugeText(lang, 'fromFirst', { date: formatDate(from.date, lang) });
+}
+
+/**
+ * One meaningful sentence: "GRDP …: 3,8 % (số liệu ngày 31/12/2025). Mục tiêu: khoảng 7 % đến
+ * năm 2030; 10 % đến năm 2045. Đánh giá: Đúng tiến độ, lộ trình cần 3,75 % vào ngày 31/12/2025."
+ */
+export function gaugeSentence(target: TargetModel, progress: Progress, lang: Lang): string {
+  const title = localText(target.title, lang);
+  if (target.kind === 'qualitative') {
+    return `${title}. ${gaugeText(lang, 'assessment')}: ${target.status ? statusText(lang, target.status) : gaugeText(lang, 'noAssessment')}.`;
+  }
+  const actual = progress.actual;
+  const parts = [
+    actual
+      ? `${title}: ${formatValue(actual.value, target, lang, 'long')} (${gaugeText(lang, 'figureOfInline', { date: formatDate(actual.date, lang) })}).`
+      : `${title}: ${gaugeText(lang, 'noData')}.`,
+  ];
+  if (target.baseline) {
+    const b = target.baseline;
+    const when = b.date ? formatDate(b.date, lang) : b.year;
+    parts.push(`${gaugeText(lang, 'baseline')}: ${formatValue(b.value, target, lang, 'long')}${when ? ` (${when})` : ''}.`);
+  }
+  if (target.milestones.length) parts.push(`${gaugeText(lang, 'target')}${lowerNote(progress, lang)}: ${goalsText(target, lang)}.`);
+  if (actual) {
+    const reason = statusReason(target, progress, lang);
+    parts.push(`${gaugeText(lang, 'assessment')}: ${statusLabel(target, progress, lang)}${reason ? `, ${reason}` : ''}.`);
+  }
+  return parts.join(' ');
+}
+
+/** " (càng thấp càng tốt)" for ranks and costs. */
+export function lowerNote(progress: Progress, lang: Lang): string {
+  return progress.better === 'lower' ? ` (${gaugeText(lang, 'lowerBetter')})` : '';
+}

@@ -1,0 +1,152 @@
+/**
+ * `<tiendo-gauge>`: how far a programme's targets are. The shared core loads the feed and draws
+ * the frame; this class picks the targets, lays each out (memoised) and renders cards, the
+ * qualitative goals and the data table.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ProgrammeModel, TargetModel } from '../feed/model.js';
+import { TiendoWidget, type RenderContext } from '../core/widget.js';
+import { t } from '../core/messages.js';
+import type { Lang } from '../core/i18n.js';
+import { gridLayout, layoutGauge, VARIANTS, type GaugeLayout, type Variant } from './layout.js';
+import { targetProgress } from './progress.js';
+import { renderCard, renderGoals } from './card.js';
+import { renderTargetTable, renderTargetsTable } from './table.js';
+import { gaugeText } from './messages.js';
+import { gaugeStyles } from './styles.js';
+
+/**
+ * Shows how far a programme's targets are: baseline, latest reported figure, milestones
+ * ("2030: khoảng 7 %", "2045: 10 %"), and whether the figure is on the straight path to the next
+ * milestone — in words as well as colour. One target with `target="<id>"`; without it, every
+ * target of the feed as a row of small gauges that wraps, then the qualitative goals.
+ *
+ * A target with no reported figure says "chưa có số liệu" and still shows its milestones; it is
+ * never drawn as zero. Each gauge is one sentence for screen readers, and a data table with the
+ * numbers sits in a disclosure under the gauges.
+ *
+ * @tag tiendo-gauge
+ * @summary A target gauge: arc, bullet bar or big number, with milestones and on-track status.
+ *
+ * @fires tiendo-load - The feed loaded (`detail.issues` lists skipped items and warnings).
+ * @fires tiendo-error - The feed could not be loaded, or a refresh failed (`detail.stale`).
+ *
+ * @csspart frame - The widget's outer box.
+ * @csspart gauges - The row of gauge cards.
+ * @csspart gauge - One target's card (`data-target` holds its id; a `status-*` class its status).
+ * @csspart title - A target's title.
+ * @csspart picture - The SVG of one gauge.
+ * @csspart track - The scale's track, from the worse end to the better end.
+ * @csspart value - The latest figure, filled from the worse end.
+ * @csspart milestone - A milestone tick.
+ * @csspart baseline - The baseline tick.
+ * @csspart range - The span of a range milestone ("10–12 %").
+ * @csspart path - The pointer where the straight path stands at the figure's date.
+ * @csspart number - The big figure of `variant="number"`.
+ * @csspart status - The status in words ("Đúng tiến độ", "Chậm so với lộ trình").
+ * @csspart goals - The milestones in words under a gauge.
+ * @csspart meta - The date and source of the figure.
+ * @csspart note - The feed's note on a target (single-target view).
+ * @csspart qualitative - The list of qualitative goals.
+ * @csspart goal - One qualitative goal.
+ * @csspart table - The data table's disclosure.
+ * @csspart not-found - The message when `target` names no target of the feed.
+ * @csspart empty - The message when the feed has no targets.
+ * @csspart illustrative - The "Minh họa" label of made-up data.
+ * @csspart caption - The programme, source and "data as of" line.
+ * @csspart loading - The loading message.
+ * @csspart error - The error notice.
+ * @csspart stale - The notice that a refresh failed.
+ * @csspart problems - Feed problems (skipped items).
+ *
+ * @cssprop --tiendo-gauge-track - Colour of the scale's track (default: the grid colour).
+ * @cssprop --tiendo-gauge-achieved - Value colour when the milestone is met (default: `--tiendo-color-done`).
+ * @cssprop --tiendo-gauge-on-track - Value colour on track (default: `--tiendo-color-in-progress`).
+ * @cssprop --tiendo-gauge-behind - Value colour behind the path (default: `--tiendo-color-delayed`).
+ * @cssprop --tiendo-gauge-not-achieved - Value colour when the last milestone passed unmet (default: `--tiendo-color-overdue`).
+ * @cssprop --tiendo-gauge-unknown - Value colour when there is nothing to compare with (default: `--tiendo-color-planned`).
+ * @cssprop --tiendo-color-text - Text, ticks and the path pointer.
+ * @cssprop --tiendo-color-muted - Secondary text and the baseline tick.
+ * @cssprop --tiendo-color-background - Background.
+ * @cssprop --tiendo-color-border - Card borders.
+ * @cssprop --tiendo-color-focus - Focus ring.
+ * @cssprop --tiendo-font - Font family (inherited from the page by default).
+ * @cssprop --tiendo-font-size - Base font size.
+ * @cssprop --tiendo-radius - Corner radius.
+ *
+ * @example
+ * <script type="module" src="tiendo/tiendo-gauge.js"></script>
+ * <tiendo-gauge src="laocai-219-ctr-tu.json" target="cnsh-grdp" variant="number" lang="vi"></tiendo-gauge>
+ */
+export class TiendoGauge extends TiendoWidget {
+  static override styles = [...TiendoWidget.styles, gaugeStyles];
+
+  /** The id of the target to show; all targets when absent. */
+  @property() target?: string;
+
+  /** `arc` (default), `bar` (a compact bullet bar for narrow columns) or `number` (a big figure with a thin progress line). */
+  @property({ reflect: true }) variant: Variant = 'arc';
+
+  /** @internal Layouts by target, for the last size, variant, language and programme start. */
+  private readonly layouts = new WeakMap<TargetModel, { key: string; layout: GaugeLayout }>();
+
+  /** @internal */
+  protected override isEmpty(model: ProgrammeModel): boolean {
+    return model.targets.length === 0;
+  }
+
+  /** @internal */
+  protected override emptyMessage(lang: Lang): string {
+    return t(lang, 'emptyTargets');
+  }
+
+  /** @internal */
+  protected override renderContent(model: ProgrammeModel, context: RenderContext): TemplateResult {
+    const { lang } = context;
+    const variant = VARIANTS.includes(this.variant) ? this.variant : 'arc';
+    // Before the first resize report, measure once rather than render twice at a guessed width.
+    const hostWidth = context.width || this.clientWidth || 320;
+    const start = model.programme.start ?? model.programme.issued;
+
+    if (this.target) {
+      const target = model.targets.find((x) => x.id === this.target);
+      if (!target) return this.renderNotFound(model, this.target, lang);
+      if (target.kind === 'qualitative') return html`<div class="single">${renderGoals([target], lang, false)}</div>`;
+      const layout = this.layoutOf(target, gridLayout(hostWidth, 1).picture, variant, lang, start);
+      return html`<div class="single">${renderCard(target, layout, lang, true)}</div>
+        ${renderTargetTable(target, layout.progress, lang)}`;
+    }
+
+    const gauges = model.targets.filter((x) => x.kind !== 'qualitative');
+    const goals = model.targets.filter((x) => x.kind === 'qualitative');
+    const grid = gridLayout(hostWidth, gauges.length);
+    const layouts = gauges.map((target) => ({ target, layout: this.layoutOf(target, grid.picture, variant, lang, start) }));
+    const rows = [
+      ...layouts.map(({ target, layout }) => ({ target, progress: layout.progress })),
+      ...goals.map((target) => ({ target, progress: targetProgress(target) })),
+    ];
+    return html`${gauges.length
+        ? html`<div class="gauges cols-${grid.columns}" part="gauges">${layouts.map(({ target, layout }) => renderCard(target, layout, lang, false))}</div>`
+        : nothing}
+      ${goals.length ? renderGoals(goals, lang, gauges.length > 0) : nothing} ${renderTargetsTable(rows, lang)}`;
+  }
+
+  /** @internal */
+  private layoutOf(target: TargetModel, width: number, variant: Variant, lang: Lang, start: string): GaugeLayout {
+    const key = `${width}|${variant}|${lang}|${start}`;
+    const hit = this.layouts.get(target);
+    if (hit?.key === key) return hit.layout;
+    const layout = layoutGauge(target, { width, variant, lang, start });
+    this.layouts.set(target, { key, layout });
+    return layout;
+  }
+
+  /** @internal */
+  private renderNotFound(model: ProgrammeModel, id: string, lang: Lang): TemplateResult {
+    return html`<div class="notice" part="not-found">
+      <p>${gaugeText(lang, 'notFound', { id })}</p>
+      <p class="ids">${gaugeText(lang, 'available', { ids: model.targets.map((x) => x.id).join(', ') })}</p>
+    </div>`;
+  }
+}

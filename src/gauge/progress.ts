@@ -1,0 +1,144 @@
+/**
+ * Is a target on track? The latest actual is compared with the straight path from where the
+ * target started to the next milestone, at the actual's own date (not at today: a figure for
+ * 2025 is judged against where 2025 should have been).
+ *
+ * Pure: no DOM, no language. The words are in messages.ts.
+ */
+import type { Actual, CalendarDate, Comparator, TargetMilestone } from '../feed/schema.js';
+import type { TargetModel } from '../feed/model.js';
+import { dayNumber, yearEnd } from '../feed/calendar.js';
+
+/**
+ * `achieved`: the actual meets the milestone it is measured against · `on-track` / `behind`: on or
+ * off the straight path · `not-achieved`: the last milestone's date has passed unmet ·
+ * `unknown`: nothing to compare with (no milestone, no starting point, or a qualitative target
+ * the feed does not assess) · `no-data`: no reported value yet — never drawn as zero.
+ */
+export type GaugeStatus = 'achieved' | 'on-track' | 'behind' | 'not-achieved' | 'unknown' | 'no-data';
+
+export type Better = 'higher' | 'lower';
+
+export type DatedMilestone = TargetMilestone & { due: CalendarDate };
+
+/** Where the straight path starts. */
+export interface PathStart {
+  value: number;
+  date: CalendarDate;
+  /** The baseline; the previous milestone once it is past; or, with no baseline, the first actual. */
+  kind: 'baseline' | 'milestone' | 'first-actual';
+  milestone?: DatedMilestone;
+}
+
+export interface Progress {
+  status: GaugeStatus;
+  better: Better;
+  actual?: Actual;
+  /** The milestone the actual is measured against. */
+  milestone?: DatedMilestone;
+  from?: PathStart;
+  /** The path's value at the actual's date. */
+  expected?: number;
+  /** Why the status is `unknown`. */
+  reason?: 'qualitative' | 'no-milestone' | 'no-baseline';
+}
+
+/** Within this share of the value, "khoảng 7 %" (about 7 %) counts as reached. */
+export const APPROX_TOLERANCE = 0.05;
+
+/**
+ * Which way is better. `direction: "lower"` says so; so does a "không quá"/"dưới" comparator or a
+ * rank (1st is best), even when a feed forgot `direction` (its default is "higher").
+ */
+export function betterWay(target: Pick<TargetModel, 'direction' | 'comparator' | 'unit'>): Better {
+  return target.direction === 'lower' || target.comparator === 'lt' || target.comparator === 'lte' || target.unit === 'rank' ? 'lower' : 'higher';
+}
+
+export const comparatorOf = (target: Pick<TargetModel, 'comparator'>, m: TargetMilestone): Comparator => m.comparator ?? target.comparator;
+
+/** The value a milestone asks for on the way there: a range's near end, seen from the worse side. */
+export function goalValue(m: TargetMilestone, better: Better): number {
+  return better === 'lower' && m.max !== undefined ? m.max : m.value;
+}
+
+/** Whether a value satisfies a milestone, read with its comparator. */
+export function meets(value: number, m: TargetMilestone, comparator: Comparator, better: Better): boolean {
+  const goal = goalValue(m, better);
+  switch (comparator) {
+    case 'gt':
+      return value > m.value;
+    case 'lt':
+      return value < m.value;
+    case 'gte':
+      return value >= m.value;
+    case 'lte':
+      return value <= m.value;
+    case 'approx': {
+      const slack = Math.abs(m.value) * APPROX_TOLERANCE;
+      return better === 'higher' ? value >= m.value - slack : value <= m.value + slack;
+    }
+    default: // eq, range: reaching the value (or the range's near end) from the worse side
+      return better === 'higher' ? value >= goal : value <= goal;
+  }
+}
+
+/** The baseline's date: as given, else the end of its year (like a milestone's year), else `fallback`. */
+export function baselineDate(target: Pick<TargetModel, 'baseline'>, fallback?: CalendarDate): CalendarDate | undefined {
+  const b = target.baseline;
+  if (!b) return undefined;
+  return b.date ?? (b.year !== undefined ? yearEnd(b.year) : fallback);
+}
+
+export interface ProgressOptions {
+  /** When the programme starts: the date of a baseline that gives none. */
+  start?: CalendarDate;
+}
+
+export function targetProgress(target: TargetModel, options: ProgressOptions = {}): Progress {
+  const better = betterWay(target);
+  if (target.kind === 'qualitative') return { status: target.status ?? 'unknown', better, reason: target.status ? undefined : 'qualitative' };
+  const actual = target.latest;
+  if (!actual) return { status: 'no-data', better };
+
+  const day = dayNumber(actual.date);
+  const milestones = target.milestones;
+  const next = milestones.find((m) => dayNumber(m.due) >= day);
+  const judge = (m: DatedMilestone) => meets(actual.value, m, comparatorOf(target, m), better);
+
+  if (!next) {
+    const last = milestones.at(-1);
+    if (!last) return { status: 'unknown', better, actual, reason: 'no-milestone' };
+    return { status: judge(last) ? 'achieved' : 'not-achieved', better, actual, milestone: last };
+  }
+  if (judge(next)) return { status: 'achieved', better, actual, milestone: next };
+
+  const from = pathStart(target, day, better, options.start);
+  if (!from) return { status: 'unknown', better, actual, milestone: next, reason: 'no-baseline' };
+  const expected = pathValue(from, { value: goalValue(next, better), date: next.due }, actual.date);
+  const onTrack = better === 'higher' ? actual.value >= expected : actual.value <= expected;
+  return { status: onTrack ? 'on-track' : 'behind', better, actual, milestone: next, from, expected };
+}
+
+/** The straight line from `a` to `b`, read at `date` (held at its ends outside them). */
+export function pathValue(a: { value: number; date: CalendarDate }, b: { value: number; date: CalendarDate }, date: CalendarDate): number {
+  const d0 = dayNumber(a.date);
+  const d1 = dayNumber(b.date);
+  if (d1 <= d0) return b.value;
+  const t = Math.min(1, Math.max(0, (dayNumber(date) - d0) / (d1 - d0)));
+  return a.value + (b.value - a.value) * t;
+}
+
+/**
+ * Once a milestone is past, the path to the next one starts from what that milestone asked
+ * (being on the 2045 path in 2031 means having reached the 2030 goal). Before that it starts at
+ * the baseline; a feed with no baseline falls back to its first reported figure, and says so.
+ */
+function pathStart(target: TargetModel, day: number, better: Better, start?: CalendarDate): PathStart | undefined {
+  const prev = target.milestones.findLast((m) => dayNumber(m.due) < day);
+  if (prev) return { value: goalValue(prev, better), date: prev.due, kind: 'milestone', milestone: prev };
+  const date = baselineDate(target, start);
+  if (target.baseline && date) return { value: target.baseline.value, date, kind: 'baseline' };
+  const first = [...target.actuals].sort((a, b) => dayNumber(a.date) - dayNumber(b.date))[0];
+  if (first && dayNumber(first.date) < day) return { value: first.value, date: first.date, kind: 'first-actual' };
+  return undefined;
+}

@@ -1,0 +1,103 @@
+/**
+ * The gauge's look on top of the shared tokens. Sizes that the layout computes with (card
+ * padding, border, gap, column widths) are the `CHROME` constants of layout.ts; in a narrow host
+ * (a container query) cards lose padding, and the layout gives the picture that width.
+ *
+ * Why some rules look the way they do (comments inside css`` would ship to every reader):
+ * - `.gauge` has `content-visibility: auto`: off-screen cards of a long list cost no layout or paint.
+ * - SVG `text` gets no font-size here, so the figure in the hollow keeps its `font-size` attribute.
+ * - The value is a stroke with `pathLength="1"`: the sweep animates its dash offset, and the
+ *   shared reduced-motion rule turns the animation off.
+ */
+import { css, unsafeCSS } from 'lit';
+import { CHROME } from './layout.js';
+
+// One class per column count: the layout picks the count, CSS only applies it (no style=).
+const columns = unsafeCSS(
+  Array.from({ length: CHROME.maxColumns }, (_, i) => `.cols-${i + 1} { grid-template-columns: repeat(${i + 1}, minmax(0, ${CHROME.maxCard}px)); }`).join('\n'),
+);
+
+export const gaugeStyles = css`
+  :host {
+    --_track: var(--tiendo-gauge-track, var(--_grid));
+    --_achieved: var(--tiendo-gauge-achieved, var(--_done));
+    --_on-track: var(--tiendo-gauge-on-track, var(--_in-progress));
+    --_behind: var(--tiendo-gauge-behind, var(--_delayed));
+    --_not-achieved: var(--tiendo-gauge-not-achieved, var(--_overdue));
+    --_unknown: var(--tiendo-gauge-unknown, var(--_planned));
+    min-width: 200px;
+  }
+  p { margin: 0; }
+  .gauges { display: grid; gap: ${CHROME.gap}px; }
+  ${columns}
+  .gauge {
+    --_status: var(--_unknown);
+    display: flex; flex-direction: column; gap: 4px; min-width: 0;
+    padding: ${CHROME.card}px; border: ${CHROME.border}px solid var(--_border); border-radius: var(--_radius);
+    content-visibility: auto; contain-intrinsic-size: auto 300px;
+  }
+  .single .gauge { max-width: ${CHROME.maxSingle + 2 * (CHROME.card + CHROME.border)}px; }
+  .gauge.status-achieved, .goal.status-achieved { --_status: var(--_achieved); }
+  .gauge.status-on-track, .goal.status-on-track { --_status: var(--_on-track); }
+  .gauge.status-behind, .goal.status-behind { --_status: var(--_behind); }
+  .gauge.status-not-achieved, .goal.status-not-achieved { --_status: var(--_not-achieved); }
+  .visual { display: flex; flex-direction: column; gap: 4px; }
+  .title { font-weight: 600; }
+  .picture { display: block; max-width: 100%; height: auto; overflow: visible; margin-block: 4px; }
+  .track, .value, .range { fill: none; }
+  .track { stroke: var(--_track); }
+  .value { stroke: var(--_status); stroke-dasharray: 1; animation: tiendo-sweep 0.9s ease-out both; }
+  .range { stroke: var(--_text); stroke-width: 3; }
+  .tick { stroke: var(--_text); stroke-width: 2; }
+  .tick.baseline { stroke: var(--_muted); stroke-dasharray: 2 2; }
+  .marker { fill: var(--_text); }
+  text { fill: var(--_text); font-variant-numeric: tabular-nums; }
+  .tick-label, .end, .centre-unit { font-size: 11px; }
+  .centre-unit { fill: var(--_muted); }
+  text .year { font-weight: 600; }
+  text.end { fill: var(--_muted); }
+  text.centre { font-weight: 700; }
+  text.centre.empty { font-weight: 400; fill: var(--_muted); }
+  .number { font-size: 1.5em; font-weight: 700; line-height: 1.15; font-variant-numeric: tabular-nums; }
+  .variant-number .number { font-size: 2.75em; }
+  .number.empty, .variant-number .number.empty { font-size: 1.15em; font-weight: 400; color: var(--_muted); }
+  .status { font-weight: 600; display: flex; align-items: baseline; gap: 0.35em; }
+  .mark { color: var(--_status); }
+  .reason, .meta, .note { font-size: 0.9em; color: var(--_muted); }
+  .goals { font-size: 0.9em; }
+  .legend { display: inline-block; vertical-align: baseline; }
+  .note { font-style: italic; }
+  @keyframes tiendo-sweep { from { stroke-dashoffset: 1; } to { stroke-dashoffset: 0; } }
+
+  .goals-list .heading { font-weight: 600; margin-block: 4px; }
+  .goals-list ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
+  .goal { --_status: var(--_unknown); display: flex; flex-wrap: wrap; align-items: baseline; gap: 2px 8px; padding: 6px 0; border-block-start: 1px solid var(--_grid); }
+  .goal .goal-title { flex: 1 1 16rem; }
+  .goal .note { flex-basis: 100%; }
+  .chip { font-size: 0.9em; font-weight: 600; white-space: nowrap; }
+
+  details.data summary { cursor: pointer; color: var(--_accent); width: max-content; max-width: 100%; }
+  .scroll { overflow-x: auto; }
+  table { border-collapse: collapse; margin-block: 6px; font-size: 0.9em; min-width: 100%; }
+  caption { text-align: start; font-weight: 600; padding-block: 4px; }
+  th, td { text-align: start; vertical-align: top; padding: 4px 8px 4px 0; border-block-end: 1px solid var(--_grid); }
+  thead th { color: var(--_muted); font-weight: 600; }
+  td.num { white-space: nowrap; font-variant-numeric: tabular-nums; }
+  .when { color: var(--_muted); }
+  .notice .ids { font-size: 0.85em; color: var(--_muted); margin-block-start: 4px; }
+
+  @container (max-width: ${CHROME.narrow + 2 * CHROME.frame}px) {
+    .gauge { padding: ${CHROME.cardNarrow}px; }
+  }
+  @media (forced-colors: active) {
+    .track { stroke: GrayText; }
+    .value { stroke: CanvasText; }
+    .marker { fill: CanvasText; }
+  }
+  @media print {
+    .gauge, .goal { break-inside: avoid; content-visibility: visible; }
+    .gauge { border-color: #999; }
+    .value { animation: none; }
+    details.data { display: none; }
+  }
+`;

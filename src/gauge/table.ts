@@ -1,0 +1,86 @@
+/**
+ * The numbers behind the picture, as a real table in a disclosure (one tab stop, native keyboard):
+ * for one target its baseline, every reported figure, the path and each milestone; for all
+ * targets one row each.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TargetModel } from '../feed/model.js';
+import { localText, type Lang } from '../core/i18n.js';
+import { formatDate } from '../core/format.js';
+import type { Progress } from './progress.js';
+import { comparatorOf } from './progress.js';
+import { gaugeText, statusText } from './messages.js';
+import { fromText, goalsText, statusLabel } from './describe.js';
+import { formatGoal, formatValue, milestoneWhen } from './units.js';
+
+interface Row {
+  head: string;
+  when: string;
+  value: string;
+  note: string;
+}
+
+function wrap(lang: Lang, caption: string, head: TemplateResult, body: TemplateResult): TemplateResult {
+  return html`<details class="data" part="table">
+    <summary>${gaugeText(lang, 'table')}</summary>
+    <div class="scroll">
+      <table>
+        <caption>${caption}</caption>
+        <thead>${head}</thead>
+        <tbody>${body}</tbody>
+      </table>
+    </div>
+  </details>`;
+}
+
+/** Baseline, figures, path, milestones and assessment of one target, in time order. */
+export function renderTargetTable(target: TargetModel, progress: Progress, lang: Lang): TemplateResult {
+  const t = (k: Parameters<typeof gaugeText>[1], p?: object) => gaugeText(lang, k, p);
+  const rows: Row[] = [];
+  const b = target.baseline;
+  if (b) rows.push({ head: t('baseline'), when: b.date ? formatDate(b.date, lang) : String(b.year ?? ''), value: formatValue(b.value, target, lang), note: localText(b.source, lang) });
+  for (const a of target.actuals) {
+    rows.push({ head: t('actual'), when: formatDate(a.date, lang), value: formatValue(a.value, target, lang), note: localText(a.source, lang) });
+  }
+  if (progress.expected !== undefined && progress.actual && progress.milestone) {
+    rows.push({
+      head: t('path'),
+      when: formatDate(progress.actual.date, lang),
+      value: formatValue(progress.expected, target, lang),
+      note: t('pathLine', { from: fromText(progress, lang), to: t('fromMilestone', { when: milestoneWhen(progress.milestone, lang) }) }),
+    });
+  }
+  for (const m of target.milestones) {
+    rows.push({ head: t('target'), when: milestoneWhen(m, lang), value: formatGoal(m, comparatorOf(target, m), target, lang, 'long'), note: localText(m.text, lang) });
+  }
+  const assessment = target.actuals.length ? statusLabel(target, progress, lang) : statusText(lang, 'no-data');
+  return wrap(
+    lang,
+    localText(target.title, lang),
+    html`<tr><td></td><th scope="col">${t('when')}</th><th scope="col">${t('value')}</th><th scope="col">${t('note')}</th></tr>`,
+    html`${rows.map((r) => html`<tr><th scope="row">${r.head}</th><td>${r.when}</td><td class="num">${r.value}</td><td>${r.note}</td></tr>`)}
+      <tr><th scope="row">${t('assessment')}</th><td colspan="3">${assessment}</td></tr>
+      ${target.note ? html`<tr><th scope="row">${t('note')}</th><td colspan="3">${localText(target.note, lang)}</td></tr>` : nothing}`,
+  );
+}
+
+/** One row per target: latest figure and its date, baseline, milestones, assessment. */
+export function renderTargetsTable(targets: ReadonlyArray<{ target: TargetModel; progress: Progress }>, lang: Lang): TemplateResult {
+  const t = (k: Parameters<typeof gaugeText>[1]) => gaugeText(lang, k);
+  return wrap(
+    lang,
+    t('targets'),
+    html`<tr><th scope="col">${t('target')}</th><th scope="col">${t('latest')}</th><th scope="col">${t('baseline')}</th><th scope="col">${t('milestones')}</th><th scope="col">${t('assessment')}</th></tr>`,
+    html`${targets.map(({ target, progress }) => {
+      const a = progress.actual;
+      const b = target.baseline;
+      return html`<tr data-target=${target.id}>
+        <th scope="row">${localText(target.title, lang)}</th>
+        <td class="num">${a ? html`${formatValue(a.value, target, lang)} <span class="when">(${formatDate(a.date, lang)})</span>` : target.kind === 'qualitative' ? '—' : t('noData')}</td>
+        <td class="num">${b ? `${formatValue(b.value, target, lang)}${b.year ? ` (${b.year})` : ''}` : '—'}</td>
+        <td>${goalsText(target, lang) || '—'}</td>
+        <td>${target.kind === 'qualitative' && !target.status ? t('noAssessment') : statusLabel(target, progress, lang)}</td>
+      </tr>`;
+    })}`,
+  );
+}

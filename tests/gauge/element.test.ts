@@ -1,0 +1,234 @@
+/** <tiendo-gauge> in Chromium: what a reader sees and hears, variants, states, keyboard, axe. */
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import { TiendoGauge } from '../../src/gauge/define.js';
+import { sampleFeed } from '../sample-feed.js';
+
+const load = async (file: string) => (await fetch(`/fixtures/${file}`)).json();
+const REAL = 'laocai-219-ctr-tu.json';
+const ILLUSTRATIVE = 'laocai-219-ctr-tu.illustrative.json';
+
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').replace(/\u00a0/g, ' ').trim();
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const card = (el: Element, id: string) => $(el, `[part="gauge"][data-target="${id}"]`)!;
+
+async function gauge(file: string, attrs: { target?: string; variant?: string; lang?: string; theme?: string; width?: number } = {}): Promise<TiendoGauge> {
+  const feed = await load(file);
+  // The fixture is the element itself: a plain wrapper would make open-wc wait for an animation
+  // frame, which never comes in a background tab when the runner runs two pages at once.
+  const el = await fixture<TiendoGauge>(
+    html`<tiendo-gauge style="width: ${attrs.width ?? 600}px" .feed=${feed} target=${attrs.target ?? ''} variant=${attrs.variant ?? 'arc'} lang=${attrs.lang ?? 'vi'} theme=${attrs.theme ?? 'light'} now="2026-06-30"></tiendo-gauge>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+async function axe(el: Element): Promise<unknown[]> {
+  const result = await (window as any).axe.run(el);
+  return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('<tiendo-gauge>: Programme 219-CTr/TU as the document has it (no figures)', () => {
+  it('shows the three quantitative targets as gauges, each saying "chưa có số liệu" and still showing its milestones', async () => {
+    const el = await gauge(REAL);
+    expect($$(el, '[part="gauge"]').map((c) => c.getAttribute('data-target'))).to.deep.equal(['nong-san-quy-trinh-tot', 'nong-san-sau-che-bien', 'cnsh-grdp']);
+    for (const c of $$(el, '[part="gauge"]')) {
+      expect(text(c.querySelector('text.centre'))).to.equal('chưa có số liệu');
+      expect(c.querySelector('[part="value"]'), 'no value arc').to.equal(null);
+      expect(c.querySelector('.sr-only')!.textContent).to.contain('chưa có số liệu');
+    }
+    const grdp = card(el, 'cnsh-grdp');
+    expect(grdp.querySelectorAll('line[part="milestone"]')).to.have.length(2);
+    const labels = [...grdp.querySelectorAll('text.tick-label')].map((t) => [...t.querySelectorAll('tspan')].map(text));
+    expect(labels).to.deep.equal([['2030', '≈7 %'], ['2045', '10 %']]);
+    expect(text(grdp.querySelector('[part="goals"]'))).to.equal('Mục tiêu: khoảng 7 % đến năm 2030; 10 % đến năm 2045');
+    expect(text(el.shadowRoot)).to.not.match(/(^|\s)0 % \(/);
+  });
+
+  it('lists the four qualitative goals as words, "Chưa có đánh giá"', async () => {
+    const el = await gauge(REAL);
+    const goals = $$(el, '[part="goal"]');
+    expect(goals).to.have.length(4);
+    expect(text(goals[0]!)).to.contain('Lào Cai là tỉnh có hoạt động ứng dụng công nghệ sinh học khá trong khu vực miền núi phía Bắc');
+    expect(goals.every((g) => text(g).includes('Chưa có đánh giá'))).to.equal(true);
+  });
+
+  it('has a data table with a row for every target', async () => {
+    const el = await gauge(REAL);
+    const rows = $$(el, '[part="table"] tbody tr');
+    expect(rows).to.have.length(7);
+    expect(text(rows[2]!.querySelector('th'))).to.equal('Công nghiệp sinh học đóng góp vào GRDP của tỉnh');
+    expect([...rows[2]!.querySelectorAll('td')].map(text)).to.deep.equal(['chưa có số liệu', '—', 'khoảng 7 % đến năm 2030; 10 % đến năm 2045', 'Chưa có số liệu']);
+    expect([...rows[1]!.querySelectorAll('td')].map(text)[1]).to.equal('×1 (2023)');
+  });
+});
+
+describe('<tiendo-gauge>: one target with illustrative figures', () => {
+  it('shows the GRDP share: its figure, status in words, the path, date and source, the note', async () => {
+    const el = await gauge(ILLUSTRATIVE, { target: 'cnsh-grdp' });
+    expect($$(el, '[part="gauge"]')).to.have.length(1);
+    const c = card(el, 'cnsh-grdp');
+    expect(text(c.querySelector('[part="title"]'))).to.equal('Công nghiệp sinh học đóng góp vào GRDP của tỉnh');
+    expect(text(c.querySelector('text.centre'))).to.equal('3,8 %');
+    expect(text(c.querySelector('[part="status"]'))).to.equal('● Đúng tiến độ');
+    expect(text(c.querySelector('.reason'))).to.equal('lộ trình cần 3,75 % vào ngày 31/12/2025, tính từ số liệu đầu tiên (31/12/2024) vì chưa có mức gốc');
+    expect(text(c.querySelector('[part="meta"]'))).to.equal('Số liệu ngày 31/12/2025 · Nguồn: Số liệu minh họa');
+    expect(text(c.querySelector('[part="note"]'))).to.contain('Khoảng 7% đến năm 2030 (mục II.2.1)');
+    expect(c.classList.contains('status-on-track')).to.equal(true);
+    expect(c.querySelector('[part="value"]')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+A/);
+    expect(c.querySelector('[part="path"]')).to.not.equal(null);
+    expect(text($(el, '[part="illustrative"]'))).to.contain('Minh họa');
+  });
+
+  it('reads as one sentence to a screen reader, the picture hidden from it', async () => {
+    const el = await gauge(ILLUSTRATIVE, { target: 'cnsh-grdp' });
+    const c = card(el, 'cnsh-grdp');
+    expect(text(c.querySelector('.sr-only'))).to.equal(
+      'Công nghiệp sinh học đóng góp vào GRDP của tỉnh: 3,8 % (số liệu ngày 31/12/2025). Mục tiêu: khoảng 7 % đến năm 2030; 10 % đến năm 2045. ' +
+        'Đánh giá: Đúng tiến độ, lộ trình cần 3,75 % vào ngày 31/12/2025, tính từ số liệu đầu tiên (31/12/2024) vì chưa có mức gốc.',
+    );
+    expect(c.querySelector('.visual')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(c.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('tabulates baseline, figures, path and milestones of one target', async () => {
+    const el = await gauge(ILLUSTRATIVE, { target: 'nong-san-sau-che-bien' });
+    const rows = $$(el, '[part="table"] tbody tr').map((tr) => [...tr.children].map(text));
+    expect(rows.slice(0, 5)).to.deep.equal([
+      ['Mức gốc', '2023', '×1', ''],
+      ['Thực hiện', '31/12/2024', '×1,3', 'Số liệu minh họa'],
+      ['Thực hiện', '31/12/2025', '×1,45', 'Số liệu minh họa'],
+      ['Lộ trình', '31/12/2025', '×1,29', 'Đường thẳng từ mức gốc tới mốc 2030'],
+      ['Mục tiêu', '2030', 'ít nhất gấp 2 lần', 'giá trị sản phẩm nông sản sau chế biến tăng ít nhất 2 lần'],
+    ]);
+    expect(rows[5]).to.deep.equal(['Đánh giá', 'Đúng tiến độ']);
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await gauge(ILLUSTRATIVE, { target: 'cnsh-grdp', lang: 'en' });
+    const c = card(el, 'cnsh-grdp');
+    expect(text(c.querySelector('text.centre'))).to.equal('3.8%');
+    expect(text(c.querySelector('[part="status"]'))).to.equal('● On track');
+    expect(text(c.querySelector('[part="meta"]'))).to.equal('Figure for 31 Dec 2025 · Source: Illustrative figure');
+    expect(text(c.querySelector('[part="goals"]'))).to.equal('Target: about 7% by 2030; 10% by 2045');
+  });
+
+  it('shows a qualitative target as its words and status', async () => {
+    const el = await gauge(ILLUSTRATIVE, { target: 'ung-dung-khu-vuc-2030' });
+    expect($$(el, '[part="gauge"]')).to.have.length(0);
+    expect(text($(el, '[part="goal"]'))).to.contain('Đúng tiến độ');
+  });
+
+  it('tells the webmaster when `target` names no target, with the ids there are', async () => {
+    const el = await gauge(ILLUSTRATIVE, { target: 'grdp' });
+    expect(text($(el, '[part="not-found"]'))).to.contain('Không tìm thấy mục tiêu “grdp”');
+    expect(text($(el, '[part="not-found"]'))).to.contain('cnsh-grdp');
+  });
+});
+
+describe('<tiendo-gauge>: variants', () => {
+  it('draws a bullet bar with variant="bar", its figure above it and milestone labels under it', async () => {
+    const el = await gauge(ILLUSTRATIVE, { target: 'cnsh-grdp', variant: 'bar', width: 320 });
+    const c = card(el, 'cnsh-grdp');
+    expect(text(c.querySelector('[part="number"]'))).to.equal('3,8 %');
+    expect(c.querySelector('[part="value"]')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L/);
+    expect([...c.querySelectorAll('text.tick-label')].map(text)).to.deep.equal(['2030: ≈7 %', '2045: 10 %']);
+  });
+
+  it('shows a big figure and a thin progress line with variant="number"', async () => {
+    const el = await gauge(ILLUSTRATIVE, { target: 'nong-san-quy-trinh-tot', variant: 'number' });
+    const c = card(el, 'nong-san-quy-trinh-tot');
+    expect(text(c.querySelector('[part="number"]'))).to.equal('58,5 %');
+    expect(c.querySelectorAll('text.tick-label')).to.have.length(0);
+    expect(c.querySelector('[part="value"]')).to.not.equal(null);
+  });
+
+  it('says "Chưa có số liệu" in place of the big figure, never 0', async () => {
+    const el = await gauge(REAL, { target: 'nong-san-quy-trinh-tot', variant: 'number' });
+    expect(text($(el, '[part="number"]'))).to.equal('Chưa có số liệu');
+  });
+
+  it('falls back to the arc for an unknown variant', async () => {
+    const el = await gauge(ILLUSTRATIVE, { target: 'cnsh-grdp', variant: 'donut' });
+    expect($(el, '.gauge.variant-arc')).to.not.equal(null);
+  });
+});
+
+describe('<tiendo-gauge>: fitting the page', () => {
+  it('wraps gauges into columns that fit: three at 1200 px, one at 360 px and 200 px', async () => {
+    for (const [width, columns] of [[1200, 3], [360, 1], [200, 1]] as const) {
+      const el = await gauge(ILLUSTRATIVE, { width });
+      expect($(el, '[part="gauges"]')!.classList.contains(`cols-${columns}`), `${width}`).to.equal(true);
+      for (const svg of $$(el, 'svg.picture')) expect(svg.getBoundingClientRect().width, `${width}`).to.be.at.most(width - 16);
+      expect(el.scrollWidth, `${width}: no horizontal overflow`).to.be.at.most(width);
+    }
+  });
+
+  it('says the programme has no targets rather than showing a blank box', async () => {
+    const el = await fixture<TiendoGauge>(html`<tiendo-gauge .feed=${{ ...sampleFeed(), targets: [] }}></tiendo-gauge>`);
+    expect(text($(el, '[part="empty"]'))).to.equal('Chương trình chưa có mục tiêu nào để hiển thị.');
+  });
+
+  it('writes hostile feed text as text and uses no style attribute (strict CSP)', async () => {
+    const feed = sampleFeed();
+    feed.targets[0].title = '<img src=x onerror="window.pwned=1">GRDP';
+    feed.targets[0].actuals = [{ date: '2025-12-31', value: 3, source: '<b>x</b>' }];
+    const el = await fixture<TiendoGauge>(html`<tiendo-gauge .feed=${feed}></tiendo-gauge>`);
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expect(text(el.shadowRoot!.querySelector('[part="title"]'))).to.equal('<img src=x onerror="window.pwned=1">GRDP');
+    expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+  });
+});
+
+describe('<tiendo-gauge>: keyboard, motion, print, axe', () => {
+  it('has one tab stop, the data table, which Enter opens', async () => {
+    const el = await gauge(ILLUSTRATIVE);
+    const focusable = $$(el, 'a[href], button, summary, [tabindex], input, select');
+    expect(focusable.map((n) => n.tagName)).to.deep.equal(['SUMMARY']);
+    (focusable[0] as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    expect(($(el, 'details') as HTMLDetailsElement).open).to.equal(true);
+  });
+
+  it('sweeps the value arc in, except for readers who ask for reduced motion', async () => {
+    const el = await gauge(ILLUSTRATIVE, { target: 'cnsh-grdp' });
+    const value = $(el, '[part="value"]')!;
+    expect(getComputedStyle(value).animationName).to.equal('tiendo-sweep');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle(value).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('prints the gauges without the table toggle', async () => {
+    const el = await gauge(ILLUSTRATIVE);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, 'details')!).display).to.equal('none');
+      expect(getComputedStyle($(el, '[part="value"]')!).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    for (const variant of ['arc', 'bar', 'number'] as const) {
+      it(`finds nothing for axe: ${variant}, ${theme}, real and illustrative, table open`, async () => {
+        for (const file of [REAL, ILLUSTRATIVE]) {
+          const el = await gauge(file, { variant, theme });
+          ($(el, 'details') as HTMLDetailsElement).open = true;
+          expect(await axe(el), `${file}`).to.deep.equal([]);
+        }
+      });
+    }
+  }
+
+  it('uses the status colour for the value and a darker grey for nothing to compare with', async () => {
+    const el = await gauge(ILLUSTRATIVE, { target: 'cnsh-grdp' });
+    expect(getComputedStyle($(el, '[part="value"]')!).stroke).to.equal('rgb(9, 105, 218)'); // --tiendo-color-in-progress
+  });
+});
