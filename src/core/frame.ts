@@ -1,12 +1,11 @@
 /** Templates around every widget's content: states, the illustrative label, caption, problems. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { FeedError, FeedIssue } from '../feed/issues.js';
-import { formatPath } from '../feed/issues.js';
 import type { ProgrammeModel } from '../feed/model.js';
 import type { FeedState } from './feed-state.js';
 import { localText, type Lang } from './i18n.js';
 import { formatDate } from './format.js';
-import { issueText, t } from './messages.js';
+import { t } from './messages.js';
 
 export function renderLoading(lang: Lang): TemplateResult {
   return html`<p class="loading" part="loading">${t(lang, 'loading')}</p>`;
@@ -18,45 +17,51 @@ export function renderIllustrative(lang: Lang): TemplateResult {
   </p>`;
 }
 
-export function renderStale(state: FeedState, lang: Lang): TemplateResult {
+export function renderStale(state: FeedState, lang: Lang, host: ReactiveControllerHost): TemplateResult {
   const time = new Date(state.loadedAt!).toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
   return html`<div class="notice" part="stale">
     <p>${t(lang, 'stale', { time })}</p>
-    ${state.error ? renderIssueList(state.error.issues, lang) : nothing}
+    ${state.error ? renderIssueList(state.error.issues, lang, host) : nothing}
   </div>`;
 }
 
 /** A short message for readers; what is wrong and where, folded away, for the webmaster. */
-export function renderError(error: FeedError, lang: Lang): TemplateResult {
+export function renderError(error: FeedError, lang: Lang, host: ReactiveControllerHost): TemplateResult {
   return html`<div class="notice error" part="error">
     <p>${t(lang, 'errorReader')}</p>
-    ${renderIssueList(error.issues, lang, error.url)}
+    ${renderIssueList(error.issues, lang, host, error.url)}
   </div>`;
 }
 
 /** Items the feed had wrong but that did not stop the rest from rendering. */
-export function renderProblems(issues: readonly FeedIssue[], lang: Lang): TemplateResult | typeof nothing {
+export function renderProblems(issues: readonly FeedIssue[], lang: Lang, host: ReactiveControllerHost): TemplateResult | typeof nothing {
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length === 0) return nothing;
   const skipped = errors.filter((i) => i.code === 'item-skipped').length;
   return html`<div class="notice" part="problems">
     ${skipped ? html`<p>${t(lang, 'skipped', { count: skipped })}</p>` : nothing}
-    ${renderIssueList(issues, lang)}
+    ${renderIssueList(issues, lang, host)}
   </div>`;
 }
 
-function renderIssueList(issues: readonly FeedIssue[], lang: Lang, url?: string): TemplateResult {
-  return html`<details class="problems" part="details">
-    <summary>${t(lang, 'errorDetails')} — ${t(lang, 'problems', { count: issues.length })}</summary>
-    ${url ? html`<p><code>${url}</code></p>` : nothing}
-    <ul>
-      ${issues.map(
-        (issue) => html`<li data-code=${issue.code}>
-          ${issue.path.length ? html`<code>${formatPath(issue.path)}</code>: ` : nothing}${issueText(lang, issue.code, issue.params)}
-        </li>`,
-      )}
-    </ul>
-  </details>`;
+/**
+ * The problem list is worded in a module of its own, fetched the first time a widget on the page
+ * has a problem: a page whose feed is fine never downloads it. The reader's short message above
+ * it renders at once.
+ */
+let problems: typeof import('./problems.js') | undefined;
+let loading: Promise<void> | undefined;
+const waiting = new Set<ReactiveControllerHost>();
+
+function renderIssueList(issues: readonly FeedIssue[], lang: Lang, host: ReactiveControllerHost, url?: string): TemplateResult | typeof nothing {
+  if (problems) return problems.renderIssueList(issues, lang, url);
+  waiting.add(host);
+  loading ??= import('./problems.js').then((module) => {
+    problems = module;
+    for (const h of waiting) h.requestUpdate();
+    waiting.clear();
+  });
+  return nothing;
 }
 
 /** "Chương trình 219-CTr/TU … · Nguồn: … · Số liệu đến ngày …" */

@@ -172,8 +172,8 @@ export abstract class TiendoWidget extends LitElement {
     return html`<div class="frame" part="frame" lang=${lang}>
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.liveText(state, lang)}</div>
       ${model?.meta.illustrative ? renderIllustrative(lang) : nothing}
-      ${state.stale && state.loadedAt ? renderStale(state, lang) : nothing}
-      ${state.phase === 'error' && state.error ? renderError(state.error, lang) : nothing}
+      ${state.stale && state.loadedAt ? renderStale(state, lang, this) : nothing}
+      ${state.phase === 'error' && state.error ? renderError(state.error, lang, this) : nothing}
       ${state.phase === 'loading' && this.showLoading ? renderLoading(lang) : nothing}
       ${state.phase === 'idle' && !this.shared.value ? html`<p class="loading">${t(lang, 'noFeed')}</p>` : nothing}
       ${model
@@ -182,7 +182,7 @@ export abstract class TiendoWidget extends LitElement {
           : this.renderContent(model, context)
         : nothing}
       ${model ? renderCaption(model, lang) : nothing}
-      ${model ? renderProblems(model.issues, lang) : nothing}
+      ${model ? renderProblems(model.issues, lang, this) : nothing}
     </div>`;
   }
 

@@ -4,7 +4,7 @@
  * a bad one is reported with its path and skipped, the rest is kept.
  */
 import * as z from 'zod/mini';
-import { Agency, Feed, FeedFrame, Section, Target, Task } from './schema.js';
+import { Agency, DATE_PATTERN, Feed, FeedFrame, Section, Target, Task } from './schema.js';
 import type { FeedIssue, IssuePath } from './issues.js';
 import { checkFeed, type Positions } from './checks.js';
 
@@ -74,8 +74,14 @@ function describe(issue: ZodIssue, value: unknown): Record<string, string | numb
       return { problem: 'too-small', origin: issue.origin, minimum: Number(issue.minimum) };
     case 'too_big':
       return { problem: 'too-big', origin: issue.origin, maximum: Number(issue.maximum) };
-    case 'invalid_format':
-      return { problem: 'format', format: issue.format, received: preview(value) };
+    case 'invalid_format': {
+      const format = issue.format === 'regex' && (issue as { pattern?: string }).pattern === DATE_PATTERN.source ? 'date' : issue.format;
+      return { problem: 'format', format, received: preview(value) };
+    }
+    case 'custom': {
+      const format = (issue.params as { format?: string } | undefined)?.format;
+      return format ? { problem: 'format', format, received: preview(value) } : { problem: 'invalid', received: preview(value) };
+    }
     case 'invalid_value':
       return { problem: 'value', expected: issue.values.map(String).join(' | '), received: preview(value) };
     case 'invalid_union':

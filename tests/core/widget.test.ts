@@ -74,6 +74,8 @@ describe('widget core: states', () => {
       expect(el.feedState.phase).to.equal('error');
       expect(el.feedState.error!.code).to.equal(code);
       expect(shadowText(el)).to.contain('Không tải được dữ liệu');
+      // The webmaster's details are worded by a module fetched on the first problem.
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="error"] details'), 'no details');
       expect(el.shadowRoot!.querySelector('[part="error"] details')!.textContent).to.contain(reader);
       expect(items(el)).to.deep.equal([]);
     });
@@ -84,6 +86,7 @@ describe('widget core: states', () => {
     feed.tasks[1].lead = 'hdnd';
     const el = await fixture<TestWidget>(html`<test-widget .feed=${feed}></test-widget>`);
     expect(items(el)).to.deep.equal(['Quán triệt', 'Khen thưởng']);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="problems"] details'), 'no details');
     const details = el.shadowRoot!.querySelector('[part="problems"]')!.textContent!;
     expect(details).to.contain('tasks[1].lead');
     expect(details).to.contain('1 mục trong dữ liệu bị lỗi');
@@ -99,6 +102,7 @@ describe('widget core: states', () => {
     await el.updateComplete;
     expect(items(el)).to.have.length(22);
     expect(el.shadowRoot!.querySelector('[part="stale"]')!.textContent).to.contain('Dữ liệu có thể đã cũ');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="stale"] details'), 'no details');
     expect(el.shadowRoot!.querySelector('[part="stale"]')!.textContent).to.contain('HTTP 503');
   });
 

@@ -126,3 +126,16 @@ describe('parseJson', () => {
     expect(() => parseJson('\n<!doctype html><html></html>')).to.throw().with.property('code', 'not-json');
   });
 });
+
+describe('calendar dates in the schema', () => {
+  it('rejects 31/2 and a year that is not whole, naming the format', () => {
+    const input = sampleFeed();
+    input.programme.issued = '2023-02-31';
+    input.programme.horizon = 2030.5;
+    const { issues } = parseFeed(input);
+    expect(issues.map((i) => [formatPath(i.path), i.params?.problem, i.params?.format])).to.deep.equal([
+      ['programme.issued', 'format', 'date'],
+      ['programme.horizon', 'format', 'year'],
+    ]);
+  });
+});
