@@ -1,13 +1,23 @@
-// Three builds from the same sources:
-//  dist/esm      the npm package: one module per source file, dependencies external, for bundlers
-//  dist/bundled  self-contained and code-split, minified: each widget page loads its entry and the
-//                chunks it imports (what the demo, the loader and `npm run bench` use)
-//  dist/cdn      one minified file with everything, for a plain <script> (classic and module)
+// Builds from the same sources:
+//  dist/esm      the npm package: one module per source file, dependencies external, for bundlers.
+//                Class modules (timeline/index.js, …) have no side effects; */define.js register.
+//  dist/bundled  the self-hostable folder: minified, dependencies bundled, code-split so that
+//                shared code is one set of chunks fetched once. Widget entries (tiendo-*.js, index.js),
+//                the loader (loader.js), the iframe page (embed.html + embed.js + embed.css) and the
+//                host page's resize script (tiendo-embed.js, classic). Copy it anywhere: every path
+//                inside is relative.
+//  dist/cdn      one minified file with everything, for a plain <script> (module and classic forms).
+// Types (dist/types), the manifest and the CLI are built by the other `build:*` scripts.
+import { readFile, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
-const entries = {
+const WIDGETS = ['timeline', 'matrix', 'gauge'];
+
+/** Entries of the code-split folder: one per tag, plus everything and the feed alone. */
+const pageEntries = {
   index: 'src/index.ts',
   feed: 'src/feed/index.ts',
   'tiendo-feed': 'src/core/feed-define.ts',
@@ -15,6 +25,16 @@ const entries = {
   'tiendo-matrix': 'src/matrix/define.ts',
   'tiendo-gauge': 'src/gauge/define.ts',
 };
+
+/** Modules the npm package exports (package.json "exports"); the rest come along as their imports. */
+const packageModules = [
+  'src/index.ts',
+  'src/feed/index.ts',
+  'src/core/index.ts',
+  'src/core/feed-element.ts',
+  'src/core/feed-define.ts',
+  ...WIDGETS.flatMap((w) => [`src/${w}/index.ts`, `src/${w}/define.ts`]),
+];
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[a-z-]+|@lit-labs\/[a-z-]+|d3-[a-z-]+|zod)(\/|$)/.test(id);
@@ -30,27 +50,85 @@ const onwarn = (warning, warn) => {
 // Lit's production build, not its development one (which warns in the console).
 const browser = () => nodeResolve({ exportConditions: ['production', 'browser'] });
 
+const JITLESS = fileURLToPath(new URL('src/embed/jitless.ts', import.meta.url));
+
+/**
+ * Builds a page loads on its own run zod jitless: the feed schema module imports
+ * src/embed/jitless.ts before it builds a schema. Not used for the npm build.
+ */
+const jitless = () => ({
+  name: 'tiendo-zod-jitless',
+  transform(code, id) {
+    // Kept although nothing is imported from it (the package's "sideEffects" would drop it).
+    if (id === JITLESS) return { code, map: null, moduleSideEffects: 'no-treeshake' };
+    if (!/[\\/]src[\\/]feed[\\/]schema\.ts$/.test(id)) return null;
+    return { code: `import ${JSON.stringify(JITLESS)};\n${code}`, map: null };
+  },
+});
+
+/**
+ * Chunk names a webmaster can read in the self-hosted folder: `lit-…`, `feed-…`, `core-…`,
+ * `timeline-…`, after the source folder most of a chunk's code comes from.
+ */
+const chunkName = (chunk) => {
+  if (chunk.moduleIds.some((id) => /[\\/]lit-html[\\/]lit-html\.js$/.test(id))) return 'chunks/lit-[hash].js';
+  const folders = chunk.moduleIds.map((id) => /[\\/]src[\\/]([a-z-]+)[\\/]/.exec(id)?.[1]).filter(Boolean);
+  const counts = new Map();
+  for (const f of folders) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  // core/ and embed/ hold several chunks (widget, feed-element, problems, generator): rollup's own name says which.
+  const name = !top || top[0] === 'core' || top[0] === 'embed' ? chunk.name : top[0];
+  return `chunks/${name}-[hash].js`;
+};
+
+/** Empties an output folder first, so that no stale chunk from an earlier build is shipped. */
+const clean = (...dirs) => ({
+  name: 'tiendo-clean',
+  async buildStart() {
+    await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  },
+});
+
+/** Copies the iframe page and its stylesheet (src/embed) next to embed.js. */
+const embedPage = () => ({
+  name: 'tiendo-embed-page',
+  async generateBundle() {
+    for (const file of ['embed.html', 'embed.css']) {
+      const path = fileURLToPath(new URL(`src/embed/${file}`, import.meta.url));
+      this.addWatchFile(path);
+      this.emitFile({ type: 'asset', fileName: file, source: await readFile(path, 'utf8') });
+    }
+  },
+});
+
 export default [
   {
-    input: entries,
+    input: packageModules,
     external: isDependency,
-    plugins: [ts()],
+    plugins: [clean('dist/esm'), ts()],
     onwarn,
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
   },
   {
-    input: entries,
-    plugins: [browser(), ts(), minify()],
+    input: { ...pageEntries, loader: 'src/embed/loader.ts', embed: 'src/embed/frame.ts' },
+    plugins: [clean('dist/bundled'), browser(), jitless(), ts(), minify(), embedPage()],
     onwarn,
-    output: { dir: 'dist/bundled', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: { dir: 'dist/bundled', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkName },
+  },
+  {
+    // After the folder above (rollup builds configurations in order): a classic script, no imports.
+    input: 'src/embed/host.ts',
+    plugins: [ts()],
+    onwarn,
+    output: { file: 'dist/bundled/tiendo-embed.js', format: 'iife', plugins: [terser({ ecma: 2022, format: { comments: false } })] },
   },
   {
     input: 'src/index.ts',
-    plugins: [browser(), ts()],
+    plugins: [clean('dist/cdn'), browser(), jitless(), ts()],
     onwarn,
     output: [
-      { file: 'dist/cdn/tiendo.min.js', format: 'es', plugins: [minify()] },
-      { file: 'dist/cdn/tiendo.iife.min.js', format: 'iife', name: 'tiendo', plugins: [terser({ ecma: 2022, format: { comments: false } })] },
+      { file: 'dist/cdn/tiendo.min.js', format: 'es', inlineDynamicImports: true, plugins: [minify()] },
+      { file: 'dist/cdn/tiendo.iife.min.js', format: 'iife', name: 'tiendo', inlineDynamicImports: true, plugins: [terser({ ecma: 2022, format: { comments: false } })] },
     ],
   },
 ];

@@ -8,7 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../feed/issues.js';
 import { loadFeed, parseJson, type LoadOptions } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
-import { buildModel } from '../feed/model.js';
+import { assembleModel } from '../feed/model.js';
+import type { Timeframe } from '../feed/timeframe.js';
 import { IDLE, type FeedState } from './feed-state.js';
 
 export class FeedLoader implements ReactiveController {
@@ -21,6 +22,8 @@ export class FeedLoader implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onChange: (state: FeedState) => void = () => {},
+    /** The timeframe parser, for hosts that draw time (see ModelOptions.readTimeframe). */
+    private readonly readTimeframe?: (raw: string) => Timeframe,
   ) {
     host.addController(this);
   }
@@ -53,7 +56,7 @@ export class FeedLoader implements ReactiveController {
     try {
       const result = await loadFeed(src, { ...options, signal: controller.signal });
       if (generation !== this.generation) return;
-      this.succeed(buildModel(result.feed!, result.issues, result.url));
+      this.succeed(assembleModel(result.feed!, { issues: result.issues, url: result.url, readTimeframe: this.readTimeframe }));
     } catch (error) {
       if (generation !== this.generation || controller.signal.aborted) return;
       this.fail(error);
@@ -70,7 +73,7 @@ export class FeedLoader implements ReactiveController {
       const json = typeof value === 'string' ? parseJson(value) : value;
       const result = parseFeed(json, { baseUrl });
       if (!result.feed) throw new FeedError('schema', result.issues);
-      this.succeed(buildModel(result.feed, result.issues, baseUrl));
+      this.succeed(assembleModel(result.feed, { issues: result.issues, url: baseUrl, readTimeframe: this.readTimeframe }));
     } catch (error) {
       this.fail(error);
     }

@@ -44,8 +44,8 @@ export const issueText = translator<IssueCode>({
 });
 
 const FORMATS: Record<string, [vi: string, en: string]> = {
-  date: ['ngày (cần một ngày có thật, dạng YYYY-MM-DD)', 'date (expected a real date, YYYY-MM-DD)'],
-  year: ['năm (cần một số nguyên)', 'year (expected a whole number)'],
+  date: ['ngày (cần một ngày có thật, dạng YYYY-MM-DD)', 'date format (expected a real date, YYYY-MM-DD)'],
+  year: ['năm (cần một số nguyên)', 'year format (expected a whole number)'],
 };
 
 function schemaText(lang: 'vi' | 'en', p: P): string {

@@ -9,6 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { CalendarDate } from '../feed/schema.js';
 import type { ProgrammeModel } from '../feed/model.js';
+import type { Timeframe } from '../feed/timeframe.js';
 import { isCalendarDate, today } from '../feed/calendar.js';
 import { FeedLoader } from './feed-loader.js';
 import { IDLE, type FeedState } from './feed-state.js';
@@ -60,8 +61,14 @@ export abstract class TiendoWidget extends LitElement {
   /** @internal */
   @state() protected showLoading = false;
 
+  /**
+   * The timeframe parser, for widgets that draw time; the gauge leaves it out and its page
+   * never downloads it. @internal
+   */
+  static readTimeframe?: (raw: string) => Timeframe;
+
   /** @internal */
-  protected readonly loader = new FeedLoader(this, (s) => this.announce(s));
+  protected readonly loader = new FeedLoader(this, (s) => this.announce(s), (this.constructor as typeof TiendoWidget).readTimeframe);
   /** @internal */
   protected readonly size = new WidthController(this);
   private readonly refresher = new RefreshController(this, () => this.reload());

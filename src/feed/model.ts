@@ -71,14 +71,31 @@ export interface ProgrammeModel {
   url?: string;
 }
 
+/** Builds the model, reading timeframe text with the shared parser. */
 export function buildModel(feed: Feed, issues: FeedIssue[] = [], url?: string): ProgrammeModel {
+  return assembleModel(feed, { issues, url, readTimeframe: parseTimeframe });
+}
+
+export interface ModelOptions {
+  issues?: FeedIssue[];
+  url?: string;
+  /**
+   * Reads a timeframe's text. Widgets that draw no time (the gauge) leave it out, so that their
+   * page does not download the parser; their tasks then keep the text only, with no schedule.
+   */
+  readTimeframe?: (raw: string) => Timeframe;
+}
+
+const textOnly = (raw: string): Timeframe => ({ raw, kind: 'unparsed', openEnd: false });
+
+export function assembleModel(feed: Feed, { issues = [], url, readTimeframe = textOnly }: ModelOptions = {}): ProgrammeModel {
   const { programme } = feed;
   const agencies = feed.agencies.map((a, index): AgencyModel => ({ ...a, index, key: nameKey(textKey(a.name)) }));
   const agencyById = new Map(agencies.map((a) => [a.id, a]));
   const sections = feed.sections.map((s, index): SectionModel => ({ ...s, index, tasks: [] }));
   const sectionById = new Map(sections.map((s) => [s.id, s]));
 
-  const timeframes = feed.tasks.map((t) => readTimeframe(t.timeframe));
+  const timeframes = feed.tasks.map((t) => toTimeframe(t.timeframe, readTimeframe));
   const start = programme.start ?? programme.issued;
   const lastDated = timeframes.reduce((end, tf) => (tf.end ? maxDate(end, tf.end) : end), start);
   const span: Span = {
@@ -134,8 +151,8 @@ export function buildModel(feed: Feed, issues: FeedIssue[] = [], url?: string): 
 }
 
 /** A structured timeframe is taken as the feed states it; text goes through the shared parser. */
-function readTimeframe(input: Feed['tasks'][number]['timeframe']): Timeframe {
-  if (typeof input === 'string') return parseTimeframe(input);
+function toTimeframe(input: Feed['tasks'][number]['timeframe'], read: (raw: string) => Timeframe): Timeframe {
+  if (typeof input === 'string') return read(input);
   const { text, openEnd, ...rest } = input;
   return { ...rest, raw: text, openEnd: openEnd ?? ['from', 'recurring', 'ongoing'].includes(input.kind) };
 }

@@ -75,7 +75,7 @@ function describe(issue: ZodIssue, value: unknown): Record<string, string | numb
     case 'too_big':
       return { problem: 'too-big', origin: issue.origin, maximum: Number(issue.maximum) };
     case 'invalid_format': {
-      const format = issue.format === 'regex' && (issue as { pattern?: string }).pattern === DATE_PATTERN.source ? 'date' : issue.format;
+      const format = issue.format === 'regex' && String((issue as { pattern?: unknown }).pattern) === String(DATE_PATTERN) ? 'date' : issue.format;
       return { problem: 'format', format, received: preview(value) };
     }
     case 'custom': {

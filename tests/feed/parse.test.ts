@@ -41,7 +41,7 @@ describe('parseFeed', () => {
     input.programme.issued = '22/5/2023';
     const { feed, issues } = parseFeed(input);
     expect(feed).to.equal(null);
-    expect(issues.map((i) => [formatPath(i.path), i.params?.problem])).to.deep.equal([['programme.issued', 'format']]);
+    expect(issues.map((i) => [formatPath(i.path), i.params?.problem, i.params?.format])).to.deep.equal([['programme.issued', 'format', 'date']]);
   });
 
   it('drops a dangling coordinating reference but keeps the task; skips a task with no valid lead', () => {

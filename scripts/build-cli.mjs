@@ -1,0 +1,75 @@
+// Bundles the command line (src/cli/main.ts) into dist/cli/tiendo.mjs for Node 20, which cannot
+// run TypeScript. lit, zod and d3 stay external, so that Node resolves lit with its `node`
+// condition and the widgets and the server renderer share one copy. @lit-labs/ssr is bundled,
+// with the parse5 7 it depends on (the top-level node_modules may hold another major version).
+// Commands are split into chunks loaded on demand: `tiendo validate` never loads lit or the widgets.
+import { build } from 'esbuild';
+import { chmod, readFile, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = `${root}dist/cli`;
+
+/**
+ * @lit-labs/ssr 4.1.0 cannot render a binding inside an SVG `<title>` (the timeline's tooltips:
+ * `<title>${timeframe}</title>`) in an ordinary, hydratable template: lit-html writes that marker
+ * as text, and the server renderer looks for text markers only in server-only templates, then
+ * fails with "Unexpected final partIndex". Static output is never hydrated, so the CLI bundles its
+ * own copy of @lit-labs/ssr (its dependencies, lit included, stay shared) with that one condition
+ * widened to `<title>` and `<textarea>` in every template. The patch is checked: a new version of
+ * @lit-labs/ssr without the line fails the build instead of silently rendering wrong.
+ */
+const SSR_RAW_TEXT = 'else if (!hydratable &&\n                    /^(title|textarea|script|style)$/.test(node.tagName)) {';
+const SSR_RAW_TEXT_PATCHED = 'else if ((!hydratable || /^(title|textarea)$/.test(node.tagName)) &&\n                    /^(title|textarea|script|style)$/.test(node.tagName)) {';
+
+const ssrRawTextPatch = {
+  name: 'lit-ssr-raw-text',
+  setup(b) {
+    // The CLI's own use of parse5 (svg.ts) gets the copy @lit-labs/ssr uses, not whatever the top
+    // level of node_modules holds.
+    b.onResolve({ filter: /^parse5$/ }, (args) =>
+      args.importer.includes(`${'/'}src${'/'}cli${'/'}`) || args.importer.includes('\\src\\cli\\')
+        ? b.resolve('parse5', { kind: args.kind, resolveDir: fileURLToPath(new URL('../node_modules/@lit-labs/ssr/', import.meta.url)) })
+        : undefined,
+    );
+    b.onLoad({ filter: /@lit-labs[\\/]ssr[\\/]lib[\\/]render-value\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(SSR_RAW_TEXT)) return { errors: [{ text: `@lit-labs/ssr changed: the <title> patch in scripts/build-cli.mjs no longer applies to ${args.path}` }] };
+      return { contents: source.replace(SSR_RAW_TEXT, SSR_RAW_TEXT_PATCHED), loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+/** Shared with the widgets at run time (one copy of lit), or plain dependencies of the package. */
+const EXTERNAL = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*', '@lit-labs/ssr-client', '@lit-labs/ssr-client/*', '@lit-labs/ssr-dom-shim', 'zod', 'zod/*', 'd3-*'];
+
+export async function buildCli({ quiet = false } = {}) {
+  await rm(outdir, { recursive: true, force: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { tiendo: 'src/cli/main.ts' },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: EXTERNAL,
+    tsconfig: 'tsconfig.json',
+    banner: { js: '#!/usr/bin/env node' },
+    legalComments: 'none',
+    logLevel: quiet ? 'error' : 'warning',
+    metafile: true,
+    plugins: [ssrRawTextPatch],
+  });
+  await chmod(`${outdir}/tiendo.mjs`, 0o755);
+  if (!quiet) {
+    const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
+    console.log(`wrote dist/cli/tiendo.mjs (+${Object.keys(result.metafile.outputs).length - 1} chunks, ${Math.round(bytes / 1024)} KB)`);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();

@@ -1,0 +1,92 @@
+/** `tiendo --help` and `tiendo <command> --help`. The full guide is docs/cli.md. */
+
+export type Command = 'import' | 'validate' | 'schema' | 'render';
+
+const LANG = `
+  --lang vi|en           language of messages (default: from LANG, vi_VN → vi; else en)`;
+const REST = `
+  --debug                show the stack trace of an error
+  -h, --help             this help`;
+const COMMON = LANG + REST;
+
+const EXIT = `
+Exit codes: 0 ok · 1 invalid feed · 2 usage, file or network error`;
+
+export const HELP = `tiendo — feeds and static output for the tiendo programme widgets
+
+Usage:
+  tiendo import <table.txt|.tsv|.csv> [--meta programme.json] [--out feed.json]
+  tiendo validate <feed.json|URL>... [--strict] [--json]
+  tiendo schema [--out feed.schema.json]
+  tiendo render <timeline|matrix|gauge> <feed.json|URL> [--out file.html|file.svg]
+                [--lang vi|en] [--now YYYY-MM-DD] [--width px] [--theme light|dark|auto]
+                [--target id] [--format page|fragment|svg] [--attr name=value] [--csp]
+
+  import    turn a document's appendix table into a feed, with a report of every guess
+  validate  check a feed: errors with JSON paths, warnings, line and column
+  schema    print the feed's JSON Schema
+  render    a widget as static HTML (no JavaScript) or SVG
+
+Run "tiendo <command> --help" for a command's options. Guide: docs/cli.md
+${EXIT}
+`;
+
+const HELPS: Record<Command, string> = {
+  import: `Usage: tiendo import <table.txt|.tsv|.csv> [options]
+
+Reads an appendix table as it comes out of a Word or PDF document (tab-, comma- or
+semicolon-separated; UTF-8 or UTF-16 with BOM): header rows repeated after page breaks,
+Roman-numeral section rows, numbered task rows, rows continued across a page break.
+Writes a feed (JSON) to stdout or --out; prints a report to stderr: tasks, sections and
+agencies found, and every cell that was joined, guessed or could not be read, by line.
+
+Options:
+  -o, --out <file>       write the feed here instead of stdout
+  --meta <file.json>     the programme (symbol, title, issuer, issued, …) as a JSON object,
+                         or an earlier feed: its meta, programme, targets, agency ids and
+                         names, section and task translations and reports are kept
+  --delimiter <d>        tab, comma or semicolon (default: detected)${COMMON}
+${EXIT}
+`,
+  validate: `Usage: tiendo validate <feed.json|URL|->... [options]
+
+Checks feeds as the widgets read them. Errors (the widgets skip the item or refuse the feed)
+make the exit code 1; warnings (an agency no task names, dates out of order, an insecure or
+non-web link, text that looks like a legacy Vietnamese encoding, …) do not, unless --strict.
+
+Options:
+  --strict               warnings count as errors
+  --json                 print machine-readable results to stdout${COMMON}
+${EXIT}
+`,
+  schema: `Usage: tiendo schema [--out file]
+
+Prints the feed's JSON Schema (draft 2020-12), the same as tiendo/feed.schema.json.
+
+Options:
+  -o, --out <file>       write it here instead of stdout${REST}
+`,
+  render: `Usage: tiendo render <timeline|matrix|gauge> <feed.json|URL> [options]
+
+Renders a widget without JavaScript: the element's own template, server-rendered into a
+declarative shadow root (picture and data table), or an SVG image of its picture.
+
+Options:
+  -o, --out <file>       .html → a whole page, .svg → an SVG image; default stdout (page)
+  --format <f>           page, fragment (just the element, to paste into a page) or svg
+  --lang vi|en           the widget's language, and of messages (default vi)
+  --now YYYY-MM-DD       the date statuses and the today line refer to (default today)
+  --width <px>           the width to lay out for (default 720)
+  --theme light|dark|auto  colours (default light; auto follows the reader's system)
+  --target <id>          gauge: which target to show (default: all of them)
+  --height <px>          SVG: the image's height (default: measured with a local
+                         Chrome or Chromium; CHROME_PATH picks one)
+  --attr <name=value>    any other attribute of the element, e.g. --attr variant=bar
+                         (gauge), --attr agency=<id> (timeline, matrix); repeatable
+  --csp                  print the style-src hashes a strict Content-Security-Policy
+                         needs for the page's inline styles${REST}
+${EXIT}
+`,
+};
+
+export const commandHelp = (command: Command): string => HELPS[command];

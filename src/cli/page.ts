@@ -1,0 +1,58 @@
+/**
+ * The HTML page around a server-rendered widget: no script at all, the page's own colours for the
+ * chosen theme (the widget carries its own), and a width to read at. Opened with JavaScript off
+ * (or in a CMS that strips scripts), it shows the widget as the element draws it.
+ */
+import type { Programme } from '../feed/schema.js';
+import type { Lang } from '../core/i18n.js';
+import { localText } from '../core/i18n.js';
+import { VERSION } from '../core/define.js';
+import type { WidgetName } from './render.js';
+
+const TITLES: Record<Lang, Record<WidgetName, string>> = {
+  vi: { timeline: 'Tiến độ thực hiện các nhiệm vụ', matrix: 'Phân công trách nhiệm', gauge: 'Mục tiêu' },
+  en: { timeline: 'Task timeline', matrix: 'Responsibility matrix', gauge: 'Targets' },
+};
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const LIGHT = 'color-scheme: light; background: #ffffff; color: #1f2328;';
+const DARK = 'color-scheme: dark; background: #0d1117; color: #e6edf3;';
+
+export interface PageOptions {
+  widget: WidgetName;
+  lang: Lang;
+  theme: string;
+  width: number;
+  programme: Programme;
+}
+
+export function htmlPage(element: string, { widget, lang, theme, width, programme }: PageOptions): string {
+  const title = `${programme.symbol} — ${TITLES[lang][widget]}`;
+  const colours =
+    theme === 'dark' ? `html { ${DARK} }` : theme === 'auto' ? `html { ${LIGHT} } @media (prefers-color-scheme: dark) { html { ${DARK} } }` : `html { ${LIGHT} }`;
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="tiendo ${VERSION}">
+<title>${escape(title)}</title>
+<meta name="description" content="${escape(localText(programme.title, lang))}">
+<style>
+${colours}
+body { margin: 0; padding: 16px 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; line-height: 1.4; }
+/* The widget was laid out for ${width} px (there is no script to lay it out again). */
+main { max-width: ${width}px; margin: 0 auto; padding: 0 16px; }
+@media (max-width: ${width + 32}px) { main { padding: 0 8px; } }
+@media print { body { padding: 0; } main { max-width: none; padding: 0; } }
+</style>
+</head>
+<body>
+<main>
+${element}
+</main>
+</body>
+</html>
+`;
+}

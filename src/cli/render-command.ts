@@ -1,0 +1,141 @@
+/**
+ * `tiendo render <widget> <feed>`: a widget as a static page, a fragment to paste into a page, or
+ * an SVG image — all from the element's own server-rendered template.
+ */
+import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
+import { isCalendarDate, today } from '../feed/calendar.js';
+import { FeedError } from '../feed/issues.js';
+import { parseJson } from '../feed/load.js';
+import { parseFeed } from '../feed/parse.js';
+import type { Lang } from '../core/i18n.js';
+import { VERSION } from '../core/define.js';
+import { CliError, readSource, writeOutput } from './io.js';
+import { hideScriptControls, renderElement, WIDGETS, type WidgetName } from './render.js';
+import { htmlPage } from './page.js';
+import { flatten, staticMarkup, svgDocument } from './svg.js';
+import { findBrowser, measureHeight } from './browser.js';
+import { validateText } from './validate.js';
+
+export interface RenderArgs {
+  widget: string;
+  feed: string;
+  out?: string;
+  format?: string;
+  /** The widget's language (default vi). */
+  lang?: Lang;
+  /** The language of the CLI's own messages. */
+  messages: Lang;
+  now?: string;
+  width?: string;
+  theme?: string;
+  target?: string;
+  height?: string;
+  attr?: string[];
+  /** Print the `style-src` hashes a strict Content-Security-Policy needs for the output. */
+  csp?: boolean;
+}
+
+type Format = 'page' | 'fragment' | 'svg';
+const FORMATS: readonly Format[] = ['page', 'fragment', 'svg'];
+const THEMES = ['light', 'dark', 'auto'];
+
+export async function runRender(args: RenderArgs): Promise<number> {
+  if (!(args.widget in WIDGETS)) throw new CliError(`unknown widget "${args.widget}" (use timeline, matrix or gauge)`);
+  const widget = args.widget as WidgetName;
+  const format = formatOf(args);
+  const lang = args.lang ?? 'vi';
+  const now = args.now ?? today();
+  if (!isCalendarDate(now)) throw new CliError(`--now must be a date as YYYY-MM-DD, got "${args.now}"`);
+  const width = Number(args.width ?? 720);
+  if (!Number.isInteger(width) || width < 280 || width > 4000) throw new CliError(`--width must be a whole number of pixels from 280 to 4000, got "${args.width}"`);
+  const theme = args.theme ?? 'light';
+  if (!THEMES.includes(theme)) throw new CliError(`--theme must be light, dark or auto, got "${theme}"`);
+  if (args.target !== undefined && widget !== 'gauge') throw new CliError('--target is for the gauge');
+  const height = args.height === undefined ? undefined : Number(args.height);
+  if (height !== undefined && (!Number.isInteger(height) || height < 50 || height > 100_000)) throw new CliError(`--height must be a whole number of pixels from 50 to 100000, got "${args.height}"`);
+  if (height !== undefined && format !== 'svg') throw new CliError('--height is for SVG output');
+  const extra = Object.fromEntries((args.attr ?? []).map(attribute));
+
+  const source = await readSource(args.feed);
+  const json = readFeed(source.text, source.name, source.url);
+  const parsed = parseFeed(json, { baseUrl: source.url });
+  if (!parsed.feed) return invalid(source.text, source.name, source.url, args.messages);
+  if (args.target !== undefined && !parsed.feed.targets.some((t) => t.id === args.target)) {
+    const ids = parsed.feed.targets.map((t) => t.id);
+    throw new CliError(`no target "${args.target}" in ${source.name}${ids.length ? ` (targets: ${ids.join(', ')})` : ' (it has no targets)'}`);
+  }
+  const errors = parsed.issues.filter((i) => i.severity === 'error').length;
+  if (errors) process.stderr.write(`tiendo: ${source.name} has ${errors} problem(s); the widget shows the rest and lists them (see tiendo validate ${source.name})\n`);
+
+  const attributes = { ...extra, lang, now, theme, ...(args.target && { target: args.target }) };
+  const element = await renderElement({ widget, feed: json, src: source.url, width, attributes });
+  const programme = parsed.feed.programme;
+  let text: string;
+  if (format === 'fragment') text = `<!-- tiendo ${VERSION}: ${widget} of ${programme.symbol}, rendered ${today()} -->\n${hideScriptControls(element)}\n`;
+  else if (format === 'svg') text = await svg(element, width, theme, height);
+  else text = htmlPage(hideScriptControls(element), { widget, lang, theme, width, programme });
+  await writeOutput(args.out, text);
+  if (args.csp && format !== 'svg') process.stderr.write(`Content-Security-Policy: style-src 'self' ${styleHashes(text).join(' ')}\n`);
+  return 0;
+}
+
+/**
+ * The inline styles of static output (the page's and each shadow root's) are blocked by a strict
+ * `style-src 'self'`, leaving the widget unstyled; their hashes allow exactly them.
+ */
+export function styleHashes(html: string): string[] {
+  const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`);
+  return [...new Set(hashes)];
+}
+
+/** The SVG image, as tall as the widget lays out (measured by a local browser unless --height says). */
+async function svg(element: string, width: number, theme: string, given: number | undefined): Promise<string> {
+  const widget = flatten(element);
+  let height = given;
+  if (height === undefined) {
+    const browser = findBrowser();
+    if (!browser) throw new CliError('an SVG needs its height: give --height <px>, or install Chrome or Chromium (or set CHROME_PATH) to measure it');
+    try {
+      height = await measureHeight(browser, staticMarkup(widget, theme, width, 'html'));
+    } catch (e) {
+      throw new CliError(`could not measure the height with ${browser} (${(e as Error).message}): give --height <px>`);
+    }
+  }
+  return svgDocument(widget, { width, height, theme });
+}
+
+function formatOf(args: RenderArgs): Format {
+  if (args.format !== undefined) {
+    if (!FORMATS.includes(args.format as Format)) throw new CliError(`--format must be page, fragment or svg, got "${args.format}"`);
+    return args.format as Format;
+  }
+  const ext = extname(args.out ?? '').toLowerCase();
+  return ext === '.svg' ? 'svg' : 'page';
+}
+
+/** `--attr variant=bar`: any other attribute of the element. */
+function attribute(pair: string): [string, string] {
+  const m = /^([a-z][a-z0-9-]*)=(.*)$/s.exec(pair);
+  if (!m) throw new CliError(`--attr takes name=value, got "${pair}"`);
+  return [m[1]!, m[2]!];
+}
+
+function readFeed(text: string, name: string, url?: string): unknown {
+  try {
+    return parseJson(text, url);
+  } catch (e) {
+    if (e instanceof FeedError) return undefined;
+    throw e;
+  }
+}
+
+/** A feed the widget would refuse: say why, as `tiendo validate` does, and render nothing. */
+function invalid(text: string, name: string, url: string | undefined, lang: Lang): number {
+  const result = validateText(text, name, { lang, strict: false, url });
+  for (const p of result.problems.filter((x) => x.severity === 'error')) {
+    process.stderr.write(`${p.line ? `${name}:${p.line}:${p.column}` : name}: error: ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
+  }
+  process.stderr.write(`tiendo: ${name} is not a feed the widgets can show; nothing rendered\n`);
+  return 1;
+}

@@ -1,0 +1,101 @@
+/**
+ * A widget as static markup: the element's own class and template, server-rendered by Lit into a
+ * declarative shadow root (`<template shadowrootmode="open">`), so a browser with JavaScript off
+ * shows the same picture and data table the live widget draws. Nothing here draws anything.
+ *
+ * The server has no ResizeObserver, so the width a layout needs is given to the element's width
+ * controller before the first render, by a subclass registered under the widget's own tag name.
+ */
+import { render as ssr } from '@lit-labs/ssr/lib/render.js';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import type { TiendoWidget } from '../core/widget.js';
+import { TiendoTimeline } from '../timeline/element.js';
+import { TiendoMatrix } from '../matrix/element.js';
+import { TiendoGauge } from '../gauge/element.js';
+
+export const WIDGETS = { timeline: 'tiendo-timeline', matrix: 'tiendo-matrix', gauge: 'tiendo-gauge' } as const;
+export type WidgetName = keyof typeof WIDGETS;
+
+export interface RenderOptions {
+  widget: WidgetName;
+  /** The feed as JSON (the element reads and checks it itself, exactly as in a page). */
+  feed: unknown;
+  /** The feed's URL, when it came from one: relative links in it resolve against it. */
+  src?: string;
+  width: number;
+  /** Attributes of the element: lang, now, theme, target, variant, … */
+  attributes: Record<string, string>;
+}
+
+/** What a subclass may set before the first render: the width the host would have measured. */
+let serverWidth = 720;
+
+/**
+ * State the timeline reaches only in a browser, set before the server renders it: its data table
+ * is built in an idle callback after the chart is on screen (`tableReady`), and it draws every row
+ * only while printing (`printing`), otherwise just the rows scrolled into view. Static output has
+ * no idle callback and no scrolling: it needs the table and every row.
+ */
+const AFTER_FIRST_PAINT: Partial<Record<WidgetName, Record<string, unknown>>> = {
+  timeline: { tableReady: true, printing: true },
+};
+
+type WidgetClass = abstract new (...args: any[]) => TiendoWidget;
+
+function serverVersion<C extends WidgetClass>(Base: C, name: WidgetName): C {
+  // @ts-expect-error A mixin over an abstract base: the concrete widget classes are passed in.
+  return class extends Base {
+    constructor(...args: any[]) {
+      super(...args);
+      (this as unknown as { size: { width: number } }).size.width = serverWidth;
+      Object.assign(this, AFTER_FIRST_PAINT[name]);
+    }
+  };
+}
+
+const CLASSES: Record<WidgetName, WidgetClass> = { timeline: TiendoTimeline, matrix: TiendoMatrix, gauge: TiendoGauge };
+
+function defineServerElements(): void {
+  for (const [name, tag] of Object.entries(WIDGETS) as Array<[WidgetName, string]>) {
+    if (!customElements.get(tag)) customElements.define(tag, serverVersion(CLASSES[name], name) as unknown as CustomElementConstructor);
+  }
+}
+
+const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
+const escapeAttribute = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The element with its declarative shadow root, as HTML text. */
+export async function renderElement(options: RenderOptions): Promise<string> {
+  defineServerElements();
+  serverWidth = options.width;
+  const tag = WIDGETS[options.widget];
+  const attributes = Object.entries({ ...options.attributes, ...(options.src && { src: options.src }) })
+    .filter(([name]) => ATTRIBUTE.test(name))
+    .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
+    .join(' ');
+  // Tag and attribute names are ours (checked above) and values escaped: safe to make static.
+  const template = html`<${unsafeStatic(tag)} ${unsafeStatic(attributes)} .feed=${options.feed}></${unsafeStatic(tag)}>`;
+  const markup = await collectResult(ssr(template));
+  return stripMarkers(markup).replace(/^<(tiendo-[a-z]+)\s+/, '<$1 ');
+}
+
+/**
+ * Static output runs no script, so the controls that need one (the widgets mark them `no-print`:
+ * zoom and order buttons, keyboard hints) would be dead buttons. They are hidden by one rule added
+ * to each shadow root's styles; the picture, legend, table and caption are untouched.
+ */
+export function hideScriptControls(markup: string): string {
+  return markup.replace(
+    /(<template shadowroot(?:mode)?="open"[^>]*>\s*<style>)/g,
+    '$1\n/* tiendo render: static output, no script: controls that need one are hidden */\n.no-print { display: none !important; }\n',
+  );
+}
+
+/**
+ * Lit's hydration markers (`<!--lit-part …-->`, `<!--lit-node 3-->`) mean nothing without Lit on
+ * the page; static output is smaller and cleaner without them.
+ */
+export function stripMarkers(markup: string): string {
+  return markup.replace(/<!--\/?lit-part[^>]*?-->|<!--lit-node \d+-->|<!--\?-->|<!---->/g, '');
+}
