@@ -98,6 +98,15 @@ export abstract class TiendoWidget extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInline();
+    // Inside a <tiendo-feed> that is not defined yet (the widget's script ran first), the request
+    // for the shared feed went unanswered: ask again once the provider exists.
+    const registry = globalThis.customElements;
+    if (registry && !registry.get('tiendo-feed') && this.closest('tiendo-feed')) {
+      void registry.whenDefined('tiendo-feed').then(() => {
+        this.shared.hostDisconnected();
+        if (this.isConnected) this.shared.hostConnected();
+      });
+    }
     // Defined by a classic script before the parser reached the children: look again once parsed.
     if (this.inline === undefined && this.ownerDocument.readyState === 'loading') {
       this.ownerDocument.addEventListener('DOMContentLoaded', () => this.readInline(), { once: true });
