@@ -1,0 +1,112 @@
+/**
+ * Model + width + options → what the matrix element draws: the matrix, its columns and rows in
+ * order, and the shape of the table (or the cards that replace it on narrow screens). Pure: no
+ * DOM, no lit. `createLayout()` memoises each step on its own inputs, so hovering, focusing or
+ * scrolling — which change none of them — costs nothing here.
+ */
+import type { ProgrammeModel } from '../feed/model.js';
+import { buildMatrix, type Matrix, type MatrixColumn } from './responsibility.js';
+import { orderColumns, orderRows, tasksByColumn, type ColumnOrder, type ColumnTasks, type DisplayRow, type RowSort } from './order.js';
+
+/** `auto`: cards below `NARROW` px, else the table. */
+export type LayoutChoice = 'auto' | 'table' | 'cards';
+export const LAYOUTS: readonly LayoutChoice[] = ['auto', 'table', 'cards'];
+
+export interface MatrixOptions {
+  order: ColumnOrder;
+  sort: RowSort;
+  /** A section id or number: show that section only. */
+  section?: string;
+  layout: LayoutChoice;
+  /** Draw every row (server rendering, printing): never virtualise. */
+  full?: boolean;
+}
+
+export interface MatrixLayout {
+  matrix: Matrix;
+  /** Columns in display order. */
+  columns: MatrixColumn[];
+  rows: DisplayRow[];
+  mode: 'table' | 'cards';
+  /** Horizontal headers when every column gets `MIN_HORIZONTAL` px; else the names run upwards. */
+  headers: 'horizontal' | 'vertical';
+  /** Only the rows in view are drawn (`VIRTUAL_ROWS` rows or more). */
+  virtual: boolean;
+  /** The table scrolls in its own box: it is wider than the widget, or virtual. */
+  boxed: boolean;
+  /** The largest number of tasks one body touches: the scale of the totals bars. */
+  maxTasks: number;
+}
+
+/** Below this width (CSS px) the table becomes per-agency cards. */
+export const NARROW = 600;
+/** From this many rows on, only the rows in view are drawn. */
+export const VIRTUAL_ROWS = 150;
+/**
+ * Column widths in px, as styles.ts sets them (in rem, at the default 16 px): the task column,
+ * the bodies column, a vertical agency column, the least a horizontal header needs, and the
+ * widget's padding.
+ */
+export const GEOMETRY = { task: 280, taskNarrow: 224, wide: 900, bodies: 72, vertical: 40, horizontal: 80, padding: 16 } as const;
+
+/** Lays out one matrix; see `createLayout` for the memoised form the element uses. */
+export function layoutMatrix(model: ProgrammeModel, width: number, options: MatrixOptions): MatrixLayout {
+  const matrix = buildMatrix(model, options.section);
+  return shape(matrix, orderColumns(matrix.columns, options.order), orderRows(matrix, options.sort), width, options);
+}
+
+/** The table's shape for a width (0 = not measured yet, as on a server: assume a wide page). */
+export function shape(matrix: Matrix, columns: MatrixColumn[], rows: DisplayRow[], width: number, options: MatrixOptions): MatrixLayout {
+  const narrow = width > 0 && width < NARROW;
+  const mode = options.layout === 'cards' || (options.layout === 'auto' && narrow) ? 'cards' : 'table';
+  const inner = (width || 1200) - GEOMETRY.padding;
+  const fixed = (inner >= GEOMETRY.wide ? GEOMETRY.task : GEOMETRY.taskNarrow) + GEOMETRY.bodies;
+  const headers = fixed + columns.length * GEOMETRY.horizontal <= inner ? 'horizontal' : 'vertical';
+  const virtual = !options.full && mode === 'table' && rows.length >= VIRTUAL_ROWS;
+  const overflows = headers === 'vertical' && fixed + columns.length * GEOMETRY.vertical > inner;
+  const maxTasks = columns.reduce((m, c) => Math.max(m, c.tasks), 0);
+  return { matrix, columns, rows, mode, headers, virtual, boxed: virtual || overflows, maxTasks };
+}
+
+/** The last result of `fn`, recomputed only when an argument changes (by identity). */
+function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: A | undefined;
+  let result!: R;
+  return (...args: A) => {
+    if (!last || args.length !== last.length || args.some((a, i) => a !== last![i])) {
+      last = args;
+      result = fn(...args);
+    }
+    return result;
+  };
+}
+
+export interface Layouter {
+  (model: ProgrammeModel, width: number, options: MatrixOptions): MatrixLayout;
+  /** The matrix alone (the same one the next layout uses). */
+  matrix(model: ProgrammeModel, section?: string): Matrix;
+  /** What each column's card lists (computed on first use, once per matrix). */
+  columnTasks(matrix: Matrix): ColumnTasks[];
+}
+
+/**
+ * A memoised `layoutMatrix`: the matrix is rebuilt only for a new model or section, columns
+ * re-sorted only for a new order, rows only for a new sort, and the same layout object comes
+ * back while nothing it depends on changed.
+ */
+export function createLayout(): Layouter {
+  const matrixOf = memo(buildMatrix);
+  const columnsOf = memo(orderColumns);
+  const rowsOf = memo(orderRows);
+  const shapeOf = memo(
+    (matrix: Matrix, columns: MatrixColumn[], rows: DisplayRow[], width: number, layout: LayoutChoice, full: boolean) =>
+      shape(matrix, columns, rows, width, { order: 'document', sort: 'document', layout, full }),
+  );
+  const layouter = ((model: ProgrammeModel, width: number, options: MatrixOptions) => {
+    const matrix = matrixOf(model, options.section);
+    return shapeOf(matrix, columnsOf(matrix.columns, options.order), rowsOf(matrix, options.sort), width, options.layout, !!options.full);
+  }) as Layouter;
+  layouter.matrix = matrixOf;
+  layouter.columnTasks = memo(tasksByColumn);
+  return layouter;
+}

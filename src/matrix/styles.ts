@@ -1,0 +1,168 @@
+/**
+ * The matrix's look, on the shared `--_*` tokens (core/theme.ts). Widths here are the ones
+ * layout.ts reckons with (GEOMETRY). No rule depends on feed data: column and row highlights are
+ * classes on `<col>` and `<tr>`, so a hover restyles two elements, not a column of cells.
+ */
+import { css } from 'lit';
+
+export const matrixStyles = css`
+  :host {
+    --_max-height: var(--tiendo-matrix-max-height, 40rem);
+    --_sticky-top: var(--tiendo-matrix-sticky-top, 0px);
+    --_title-lines: var(--tiendo-matrix-title-lines, 3);
+  }
+
+  /* Toolbar, legend, chosen body, detail line */
+  .matrix-bar { display: grid; gap: 0.5rem; }
+  .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; align-items: center; justify-content: space-between; }
+  .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; margin: 0; padding: 0; list-style: none; }
+  .legend li { display: inline-flex; align-items: center; gap: 0.4em; }
+  .controls { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
+  .order { display: inline-flex; flex-wrap: wrap; gap: 0.25rem; align-items: center; color: var(--_muted); }
+  .swatch { display: inline-block; width: 1.5rem; height: 1.1rem; border: 1.5px dashed var(--_muted); border-radius: 3px; }
+  /* A flat tint, not a pattern: a column of a 10,000-row table is 460,000 px tall to paint. */
+  .swatch, col.group { background-color: color-mix(in srgb, var(--_grid) 45%, transparent); }
+  .chosen-line { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: center; margin: 0; padding: 0.25rem 0.5rem; background: var(--_highlight); border-inline-start: 4px solid var(--_text); border-radius: var(--_radius); }
+  .muted { color: var(--_muted); }
+  .detail {
+    margin: 0; min-height: 2.8em; color: var(--_muted); font-size: 0.9em;
+    display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden;
+  }
+
+  /* Role marks: letters, shape and fill as well as colour */
+  .mark {
+    display: inline-grid; place-items: center; box-sizing: border-box; min-width: 1.9rem; height: 1.375rem; padding: 0 0.3em;
+    font-size: 0.75rem; font-weight: 700; line-height: 1; letter-spacing: 0.02em; white-space: nowrap;
+    border: 2px solid var(--_lead); border-radius: 2px; forced-color-adjust: none; print-color-adjust: exact; -webkit-print-color-adjust: exact;
+  }
+  .mark.lead { background: var(--_lead); color: var(--_bg); }
+  .mark.co-lead { background: var(--_lead); color: var(--_bg); border-radius: 999px; box-shadow: inset 0 0 0 1.5px var(--_bg); }
+  .mark.coordinating { background: var(--_bg); color: var(--_coordinating); border-color: var(--_coordinating); border-radius: 999px; }
+
+  /* The table */
+  .scroller { position: relative; }
+  .scroller.boxed { overflow: auto; max-height: var(--_max-height); border: 1px solid var(--_border); border-radius: var(--_radius); overscroll-behavior-x: contain; }
+  table { border-collapse: separate; border-spacing: 0; table-layout: fixed; width: 100%; }
+  table.vertical { width: max-content; min-width: 100%; }
+  caption { text-align: start; font-weight: 600; padding: 0 0.5rem 0.5rem 0; }
+  .boxed caption { padding: 0.5rem; }
+  col.task { width: 17.5rem; }
+  col.bodies { width: 4.5rem; }
+  table.vertical col.agency { width: 2.5rem; }
+  @container (width < 916px) {
+    col.task { width: 14rem; }
+  }
+  col.agency.hot { background-color: var(--_surface); }
+  col.agency.chosen { background-color: var(--_highlight); }
+  th, td { border-bottom: 1px solid var(--_grid); padding: 0; }
+  td { text-align: center; vertical-align: middle; }
+  td.n { font-variant-numeric: tabular-nums; color: var(--_muted); text-align: end; padding-inline-end: 0.75rem; }
+  th { font-weight: 600; text-align: start; }
+  th button, .head {
+    font: inherit; color: inherit; background: none; border: 0; border-radius: 0; margin: 0; min-height: 0; width: 100%;
+    padding: 0.25rem 0.5rem; text-align: inherit; cursor: pointer;
+  }
+  th button { height: 100%; }
+  th button:hover { text-decoration: underline; }
+  th button[aria-pressed], .head[aria-pressed] { background: none; color: inherit; }
+  thead th.agency { overflow-wrap: anywhere; }
+
+  /* The header row and the totals stick as whole rows: one sticky box each, not one per cell. */
+  thead { position: sticky; top: var(--_sticky-top); z-index: 2; }
+  .boxed thead { top: 0; }
+  thead th { background: var(--_bg); vertical-align: bottom; border-bottom: 2px solid var(--_border); }
+  thead th.agency { text-align: center; font-weight: 500; font-size: 0.85em; line-height: 1.25; }
+  thead th.agency.hot { background: var(--_surface); }
+  thead th.agency.chosen { background: var(--_highlight); }
+  thead th.agency.chosen button { font-weight: 700; text-decoration: underline; text-decoration-thickness: 2px; }
+  thead th.agency.chosen .name::before { content: '✓ '; }
+  thead th.n { text-align: end; }
+  th[aria-sort='ascending'] button::after { content: ' ▲'; font-size: 0.75em; }
+  th[aria-sort='descending'] button::after { content: ' ▼'; font-size: 0.75em; }
+  th[aria-sort='none'] button::after { content: ' ⇅'; font-size: 0.75em; color: var(--_muted); }
+  .group .name { font-style: italic; }
+  .horizontal th.agency.group .name { display: inline-block; border: 1.5px dashed var(--_muted); border-radius: 3px; padding: 0 0.25em; }
+  .vertical th.agency { height: 9rem; }
+  .vertical th.agency button { padding: 0.4rem 0.1rem; }
+  .vertical th.agency .name {
+    display: inline-block; writing-mode: vertical-rl; transform: rotate(180deg); max-height: 8.5rem;
+    white-space: nowrap; overflow: hidden; text-overflow: ellipsis; text-align: start;
+  }
+  .vertical th.agency.group .name { border: 1.5px dashed var(--_muted); border-radius: 3px; padding: 0.25em 0.05em; }
+
+  th.task, thead th.corner, tr.section th { position: sticky; left: 0; z-index: 1; background: var(--_bg); }
+  thead th.corner { z-index: 3; }
+  th.task { font-weight: 400; border-inline-end: 1px solid var(--_border); }
+  th.task button { display: flex; gap: 0.5em; align-items: baseline; }
+  th.task .num { flex: none; min-width: 1.6em; font-weight: 700; font-variant-numeric: tabular-nums; }
+  .title { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: var(--_title-lines); line-clamp: var(--_title-lines); overflow: hidden; }
+  tr.section th { padding: 0.6rem 0.5rem 0.3rem; font-weight: 700; background: var(--_surface); }
+  tr.task.hot > *, tr.task.hot th.task { background-color: var(--_surface); }
+  tr.task.hit th.task { background: var(--_highlight); box-shadow: inset 4px 0 0 var(--_text); }
+  tr.task.hit th.task button { font-weight: 600; }
+  tr.task.picked th.task { box-shadow: inset 4px 0 0 var(--_focus); }
+  tr.task.picked th.task button { font-weight: 700; }
+  tr.gap td { padding: 0; border: 0; }
+  tr.gap svg { display: block; }
+
+  /* Long matrices: every row the same height, so the window arithmetic holds */
+  /* Two title lines at line-height 1.3, the button's padding and the rule: content never outgrows it. */
+  /* Whole pixels: a 1px rule at a fractional offset vanishes in some rows. */
+  .virtual { --_title-lines: 2; --_row: round(up, calc(2.6em + 0.5rem + 2px), 1px); }
+  .virtual th.task button { line-height: 1.3; }
+  .virtual tbody tr.task, .virtual tbody tr.section { height: var(--_row); }
+  .virtual tr.section th { padding-block: 0; }
+  .virtual tr.section .title { -webkit-line-clamp: 1; line-clamp: 1; }
+
+  tfoot th, tfoot td { border-top: 2px solid var(--_border); border-bottom: 0; background: var(--_bg); }
+  tfoot th { padding: 0.25rem 0.5rem; vertical-align: bottom; font-weight: 600; }
+  .boxed tfoot { position: sticky; bottom: 0; z-index: 2; }
+  td.total { padding: 0.25rem 0; vertical-align: bottom; font-variant-numeric: tabular-nums; font-size: 0.85em; }
+  td.total .bar { display: block; margin: 0 auto 0.15rem; overflow: visible; }
+  .bar .lead { fill: var(--_lead); }
+  .bar .coordinating { fill: var(--_bg); stroke: var(--_coordinating); stroke-width: 1.5; }
+  tfoot th { font-size: 0.85em; }
+  tfoot th .totals-label { display: block; margin-bottom: 0.15rem; font-size: 1.0625rem; font-size: calc(1em / 0.85); }
+  tfoot .k { display: flex; flex-direction: column; line-height: 1.2; }
+  tfoot th .k { align-items: flex-end; font-weight: 400; }
+  tfoot .k span { color: var(--_coordinating); }
+
+  :focus-visible { outline: 2px solid var(--_focus); outline-offset: -2px; }
+  td:focus-visible, th:focus-visible { outline-width: 3px; }
+
+  /* Narrow screens: one card per body */
+  .cards ul { display: grid; gap: 0.5rem; margin: 0; padding: 0; list-style: none; }
+  .cards-title { margin: 0 0 0.5rem; font-weight: 600; }
+  .card { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.25rem 0.5rem 0.5rem; }
+  .card.group { border-style: dashed; }
+  .card.chosen { border: 2px solid var(--_text); box-shadow: inset 4px 0 0 var(--_text); padding-inline-start: 0.75rem; }
+  .card.chosen .head { text-decoration: underline; text-decoration-thickness: 2px; }
+  .card .head { display: flex; flex-direction: column; align-items: flex-start; gap: 0.1rem; padding: 0.25rem 0; font-weight: 700; text-align: start; }
+  .card .head .full { font-weight: 400; color: var(--_muted); font-size: 0.9em; }
+  .card .head .kind { font-weight: 400; font-style: italic; font-size: 0.85em; }
+  .card .head .more { order: 9; font-weight: 400; font-size: 0.85em; color: var(--_accent); text-decoration: underline; }
+  .card .head[aria-pressed='true'] .name::before { content: '✓ '; }
+  .card p { margin: 0.25rem 0 0; }
+  .card .line { display: flex; gap: 0.5em; align-items: baseline; }
+  .card .count, .successor { color: var(--_muted); }
+  .successor { font-size: 0.85em; }
+  .card .list { margin: 0.5rem 0 0; padding: 0; list-style: none; display: grid; gap: 0.35rem; border-top: 1px solid var(--_grid); padding-top: 0.5rem; }
+  .card .list li { display: flex; gap: 0.5em; align-items: baseline; }
+
+  /* Forced colours: no tints; the chosen body and its tasks keep an outline, bold text and a check mark. */
+  @media (forced-colors: active) {
+    col.agency.hot, col.agency.chosen, col.group, tr.task.hot > * { background: none; }
+    thead th.agency.chosen, tr.task.hit th.task, tr.task.hot th.task, .chosen-line { background: Canvas; }
+    thead th.agency.chosen, tr.task.hit th.task, .card.chosen, .chosen-line { outline: 2px solid Highlight; outline-offset: -2px; }
+    .order button[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; border-color: Highlight; }
+  }
+
+  @media print {
+    .scroller.boxed { overflow: visible; max-height: none; border: 0; }
+    thead, .boxed tfoot, th.task, thead th.corner, tr.section th { position: static; }
+    .detail, .controls, .clear { display: none; }
+    .title { -webkit-line-clamp: unset; line-clamp: none; display: block; }
+    tr { break-inside: avoid; }
+    col.agency.hot, tr.task.hot > * { background: none; }
+  }
+`;
