@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './tests/count-reporter.mjs';
 import { feedServer } from './tests/feed-server.mjs';
+import { storiesPlugin } from './tests/stories-index.mjs';
 
 // Debian's chromium; nothing here downloads a browser.
 const chromium = (timezone) =>
@@ -34,9 +35,9 @@ const only = process.argv.slice(2).filter((a) => /\.test\.ts$/.test(a) || a.incl
 
 export default {
   nodeResolve: true,
-  concurrency: 2,
+  concurrency: 1, // a background tab gets no animation frames or resize reports: one page at a time
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), storiesPlugin()],
   middleware: [feedServer],
   browsers: [chromium()],
   ...(only.length

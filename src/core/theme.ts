@@ -141,6 +141,9 @@ export const frameStyles = css`
   }
   button:hover { border-color: var(--_muted); }
   button[aria-pressed='true'] { background: var(--_text); color: var(--_bg); }
+  @media (forced-colors: active) {
+    button[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; }
+  }
   a { color: var(--_accent); }
   @media (prefers-reduced-motion: reduce) {
     *, *::before, *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }

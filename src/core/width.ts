@@ -8,6 +8,7 @@ export class WidthController implements ReactiveController {
   /** 0 until measured (and on the server). */
   width = 0;
   private observer?: ResizeObserver;
+  private pending?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -19,13 +20,19 @@ export class WidthController implements ReactiveController {
       const width = Math.round(entries[0]?.contentRect.width ?? this.host.getBoundingClientRect().width);
       if (width !== this.width) {
         this.width = width;
-        this.host.requestUpdate();
+        // Redrawing inside the observer's callback changes the host's height at once, which the
+        // browser reports as "ResizeObserver loop completed with undelivered notifications" (an
+        // uncaught error to error trackers). Draw in a task of its own; not in an animation
+        // frame, which never comes in a background tab.
+        clearTimeout(this.pending);
+        this.pending = setTimeout(() => this.host.requestUpdate());
       }
     });
     this.observer.observe(this.host);
   }
 
   hostDisconnected(): void {
+    clearTimeout(this.pending);
     this.observer?.disconnect();
     this.observer = undefined;
   }

@@ -171,20 +171,6 @@ export class TiendoMatrix extends TiendoWidget {
   }
 
   /**
-   * A width change comes from the ResizeObserver. Redrawing inside its callback changes the
-   * host's height at once, which the browser reports as "ResizeObserver loop completed with
-   * undelivered notifications" (the Resize Observer spec's loop error, an uncaught error to
-   * test runners and error trackers): draw in a task of its own instead. (Not requestAnimationFrame: it never fires in a background tab,
-   * and `updateComplete` would wait for the reader to come back.)
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!isServer && this.drawnWidth > 0 && this.size.width > 0 && this.size.width !== this.drawnWidth) {
-      await new Promise((resolve) => setTimeout(resolve));
-    }
-    super.scheduleUpdate();
-  }
-
-  /**
    * The width to lay out for. Before the first ResizeObserver report, measure once: drawing a
    * 1200 px table on a 360 px phone and then replacing it with cards would cost two renders and
    * a jump.
