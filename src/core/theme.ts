@@ -67,7 +67,10 @@ export const tokens = css`
     }
   }
   @media (forced-colors: active) {
-    :host {
+    /* The same selectors as the dark theme, so that system colours win over it too. */
+    :host,
+    :host([theme='dark']),
+    :host(:not([theme='light'])) {
       --_bg: Canvas;
       --_surface: Canvas;
       --_text: CanvasText;

@@ -1,0 +1,48 @@
+/**
+ * A task's dates and status in words, for the table, the details and screen readers. Honest in
+ * the same way as the marks: a start or end the document does not state is said to be "not
+ * stated", and a status nobody reported is said to be "by schedule".
+ */
+import type { TaskModel } from '../feed/model.js';
+import type { StatusAt } from '../feed/status.js';
+import type { Lang } from '../core/i18n.js';
+import { formatDate, formatPercent } from '../core/format.js';
+import { statusText } from '../core/messages.js';
+import { tt } from './messages.js';
+
+/** Statuses derived from the calendar alone read "by schedule" when nothing was reported. */
+const DERIVED = new Set(['in-progress', 'planned', 'due-soon']);
+
+/** "Đang thực hiện (theo kế hoạch)", "Done · 100 %". */
+export function statusLabel({ status, reported }: StatusAt, lang: Lang, progress?: number): string {
+  const text = statusText(lang, status);
+  if (!reported && DERIVED.has(status)) return `${text} (${tt(lang, 'bySchedule')})`;
+  return progress !== undefined && status !== 'done' ? `${text} · ${formatPercent(progress, lang)}` : text;
+}
+
+/** The start as the document states it, or "not stated". */
+export function startText(task: TaskModel, lang: Lang): string {
+  const s = task.schedule;
+  return s && !s.startInferred ? formatDate(s.start, lang) : tt(lang, 'notStated');
+}
+
+/** The end (or due date) as the document states it, or "not stated". */
+export function endText(task: TaskModel, lang: Lang): string {
+  const s = task.schedule;
+  return s && !s.openEnd ? formatDate(s.end, lang) : tt(lang, 'notStated');
+}
+
+/** How the timeframe was read, one line per fact: "Hạn: 30/9/2023", "Bắt đầu: không ghi…". */
+export function readAs(task: TaskModel, lang: Lang): string[] {
+  const s = task.schedule;
+  if (!s) return [tt(lang, 'noFixedDate')];
+  const lines: string[] = [];
+  lines.push(`${tt(lang, 'start')}: ${s.startInferred ? tt(lang, 'startInferred', { date: formatDate(s.start, lang) }) : formatDate(s.start, lang)}`);
+  if (s.openEnd) lines.push(`${tt(lang, 'end')}: ${tt(lang, 'openEnd')}`);
+  else lines.push(`${s.due ? tt(lang, 'due') : tt(lang, 'end')}: ${formatDate(s.end, lang)}`);
+  if (s.occurrences?.length) {
+    const every = task.timeframe.recurrence === 'yearly' ? tt(lang, 'yearly') : task.timeframe.raw;
+    lines.push(`${every}: ${tt(lang, 'times', { count: s.occurrences.length })}, ${formatDate(s.occurrences[0]!.start, lang)} – ${formatDate(s.occurrences.at(-1)!.end, lang)}`);
+  }
+  return lines;
+}

@@ -1,0 +1,395 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ProgrammeModel } from '../feed/model.js';
+import type { Span } from '../feed/schedule.js';
+import { parseTimeframe } from '../feed/timeframe.js';
+import { TiendoWidget, type RenderContext } from '../core/widget.js';
+import { localText, type Lang } from '../core/i18n.js';
+import { t } from '../core/messages.js';
+import { layout, type Row, type TimelineLayout } from './layout.js';
+import { pan, programmeRange, requestedRange, sameRange, visionRange, yearRange, zoom } from './range.js';
+import { navigate } from './navigation.js';
+import { drawn } from './viewport.js';
+import { ChartSizing, VIRTUAL_FROM } from './sizing.js';
+import { axisRow, sectionRow, taskRow } from './rows.js';
+import { defs, grid, layers, todayLine } from './track.js';
+import { details, DIALOG_TITLE } from './details.js';
+import { table } from './table.js';
+import { legend } from './legend.js';
+import { rangeText, toolbar, type Preset } from './toolbar.js';
+import { tt } from './messages.js';
+import { timelineStyles } from './styles.js';
+
+const TABLE_ID = 'tl-table';
+
+/**
+ * The programme's tasks on a time axis, grouped by section, each timeframe drawn as what it is
+ * (deadline, window, open-ended, yearly, ongoing, or no fixed date with the document's words),
+ * with status at `now`, a today line, zoom and pan, task details, agency highlighting and a
+ * table of the same data.
+ *
+ * @summary Programme tasks on a time axis, grouped by section.
+ *
+ * @fires tiendo-select - The reader opened a task (`detail.task`: its id) or picked an agency to highlight (`detail.agency`: its id, or undefined to clear). Only on user action.
+ * @fires tiendo-load - The feed loaded (`detail.issues`).
+ * @fires tiendo-error - The feed could not be loaded, or a refresh failed (`detail.stale`).
+ *
+ * @csspart frame - The widget's box.
+ * @csspart toolbar - Period presets, pan and zoom buttons, table switch (not printed).
+ * @csspart highlight - The "Tô sáng nhiệm vụ của …" line when an agency is highlighted.
+ * @csspart chart - The scrolling box around the axis and the rows.
+ * @csspart axis - The ruler: today, years, quarters.
+ * @csspart tree - The rows (a tree: sections that fold, tasks inside).
+ * @csspart section-row - A section header.
+ * @csspart task-row - A task's row.
+ * @csspart label - A task's number and title.
+ * @csspart status - A task's status in words (wide and stacked layouts).
+ * @csspart track - A task's marks (or its "no fixed date" lane).
+ * @csspart bar - A bar, a yearly occurrence or an ongoing band.
+ * @csspart today - The today line in each row.
+ * @csspart legend - The key.
+ * @csspart table - The table of tasks.
+ * @csspart dialog - A task's details.
+ * @csspart caption - Programme, source and "data as of".
+ * @csspart illustrative - The "Minh họa / Illustrative" label.
+ * @csspart empty - The message for a feed (or section) with no tasks.
+ * @csspart loading - The loading message.
+ * @csspart error - The message when the feed could not be loaded.
+ * @csspart stale - The notice that a refresh failed and older data is shown.
+ * @csspart problems - Items of the feed that were skipped.
+ * @csspart details - The webmaster's list of feed problems (folded).
+ *
+ * @cssprop --tiendo-timeline-row-height - Height of a task row (default 3.25em; 6.5em stacked).
+ * @cssprop --tiendo-timeline-max-height - Height of the scrolling box for long programmes (default 36rem).
+ * @cssprop --tiendo-color-today - The today line and its date.
+ * @cssprop --tiendo-color-highlight - Background of the highlighted agency's tasks.
+ * @cssprop --tiendo-color-done - Also `-in-progress`, `-planned`, `-due-soon`, `-delayed`, `-overdue`, `-no-report`: status colours.
+ * @cssprop --tiendo-font - Font (inherited from the page by default).
+ *
+ * @example
+ * <script type="module" src="tiendo/timeline.js"></script>
+ * <tiendo-timeline src="/data/219-ctr-tu.json" lang="vi" now="2026-06-30"></tiendo-timeline>
+ *
+ * @example
+ * <!-- One section, 2025–2027, tasks of one agency highlighted -->
+ * <tiendo-timeline src="feed.json" section="III" from="2025" to="2027" agency="bcsd-ubnd-tinh"></tiendo-timeline>
+ */
+export class TiendoTimeline extends TiendoWidget {
+  static override styles = [...TiendoWidget.styles, timelineStyles];
+  /** @internal The timeline draws time, so its model reads timeframe text. */
+  static override readTimeframe = parseTimeframe;
+
+  /** Highlights the tasks this agency leads or coordinates: its id (or its name as printed). Wins over an enclosing `<tiendo-feed>`'s selection. */
+  @property() agency?: string;
+
+  /** Shows one section only: its id or printed number ("II"). */
+  @property() section?: string;
+
+  /** First date shown: "2026", "2026-07", "2026-Q3" or "2026-07-15". Default: the programme's first year. */
+  @property() from?: string;
+
+  /** Last date shown, in the same forms. Default: the end of the programme's horizon year (or of its last dated task). */
+  @property() to?: string;
+
+  /** @internal The period the reader zoomed or panned to. */
+  @state() private view?: Span;
+  /** @internal */
+  @state() private collapsed: ReadonlySet<string> = new Set();
+  /** @internal Key of the row that holds the chart's one tab stop. */
+  @state() private active?: string;
+  /** @internal Id of the task whose details are open. */
+  @state() private open?: string;
+  /** @internal */
+  @state() private tableShown = false;
+  /** @internal */
+  @state() private tablePage = 0;
+  /** @internal An agency the reader picked in the details, when no `<tiendo-feed>` shares selections. */
+  @state() private picked?: string;
+
+  /** @internal */
+  @state() private printing = false;
+  /** @internal */
+  @state() private announcement = '';
+  /** @internal The table is built once the chart is on screen (it is not visible until asked for). */
+  @state() private tableReady = false;
+
+  @query('.scroll') private scroller?: HTMLElement;
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private current?: TimelineLayout;
+  private readonly sizing = new ChartSizing(this);
+  private memo: { key: unknown[]; value: TimelineLayout } | undefined;
+  private idle: number | ReturnType<typeof setTimeout> = 0;
+  private readonly onPrint = (event: Event) => (this.printing = event.type === 'beforeprint');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
+    if (this.idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(this.idle as number);
+    clearTimeout(this.idle as ReturnType<typeof setTimeout>);
+    this.idle = 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('from') || changed.has('to') || changed.has('feed') || changed.has('src')) this.view = undefined;
+  }
+
+  /**
+   * Until the ResizeObserver reports, the width is read once from the host: drawing the chart
+   * only when it reports would change the host's height inside its callback (a "ResizeObserver
+   * loop" error on the page) and cost a second render.
+   */
+  protected override get context(): RenderContext {
+    const context = super.context;
+    if (!context.width && this.isConnected) {
+      const style = getComputedStyle(this);
+      context.width = Math.round(this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) || 0;
+    }
+    return context;
+  }
+
+  protected override isEmpty(model: ProgrammeModel): boolean {
+    return model.tasks.length === 0 || this.layoutFor(model, this.context).sectionMissing;
+  }
+
+  protected override emptyMessage(lang: Lang): string {
+    return this.model?.tasks.length && this.section ? tt(lang, 'noSection', { section: this.section }) : t(lang, 'empty');
+  }
+
+  /** The range a page asked for (`from`/`to`) or the programme's own. */
+  private baseRange(model: ProgrammeModel): Span {
+    return requestedRange(programmeRange(model), this.from, this.to);
+  }
+
+  /** The agency to highlight: the attribute, else the shared selection, else the reader's pick here. */
+  private get highlighted(): string | undefined {
+    const shared = this.shared.value;
+    return this.agency || (shared ? shared.selection.agency : this.picked) || undefined;
+  }
+
+  /** Layout, recomputed only when one of its inputs changed (a scroll or a focus move reuses it). */
+  private layoutFor(model: ProgrammeModel, { now, width, selection }: RenderContext): TimelineLayout {
+    const m = this.sizing;
+    const chartWidth = m.chartWidth(width, model.tasks.length + model.sections.length > VIRTUAL_FROM);
+    const range = this.view ?? this.baseRange(model);
+    const key = [model, chartWidth, now, range.start, range.end, this.section, this.highlighted, this.collapsed, m.row, m.header, m.font, this.open ?? selection.task];
+    if (!this.memo || key.some((k, i) => k !== this.memo!.key[i])) {
+      const value = layout(model, {
+        width: chartWidth, now, range, section: this.section, agency: this.highlighted, task: this.open ?? selection.task,
+        collapsed: this.collapsed, fontSize: m.font, rowHeight: m.row || undefined, headerHeight: m.header || undefined,
+      });
+      this.memo = { key, value };
+    }
+    return this.memo.value;
+  }
+
+  protected override renderContent(model: ProgrammeModel, context: RenderContext): TemplateResult {
+    const { lang, now } = context;
+    const l = (this.current = this.layoutFor(model, context));
+    const presets: Preset[] = [
+      { action: 'programme', label: tt(lang, 'programme'), range: programmeRange(model), pressed: false },
+      ...(visionRange(model) ? [{ action: 'vision', label: tt(lang, 'vision', { year: model.programme.vision! }), range: visionRange(model)!, pressed: false }] : []),
+      { action: 'year', label: tt(lang, 'year', { year: now.slice(0, 4) }), range: yearRange(now), pressed: false },
+    ].map((p) => ({ ...p, pressed: sameRange(p.range, l.range) }));
+    return html`<div class="timeline ${l.stacked ? 'stacked' : 'wide'} ${l.statusColumn ? 'with-status' : ''} ${l.agency ? 'has-hl' : ''}">
+      ${toolbar(l.range, presets, lang, this.tableShown, TABLE_ID, this.onToolbar)}
+      ${l.agency ? this.renderHighlight(l, lang) : nothing}
+      ${context.width ? this.renderChart(l, lang, now) : nothing}
+      ${legend(l, now, lang)}
+      <p class="keys no-print">${tt(lang, 'keys')}</p>
+      <div id=${TABLE_ID} class="table-box ${this.tableShown ? 'shown' : 'sr-only'}" part="table" @click=${this.onToolbar}>
+        ${this.tableReady || this.tableShown ? table(l.tasks, model, lang, this.tablePage, this.tableShown) : nothing}
+      </div>
+      ${defs()}
+      <dialog part="dialog" aria-labelledby=${DIALOG_TITLE} @close=${this.onDialogClose} @click=${this.onBackdrop}>${this.renderDetails(l, model, lang)}</dialog>
+      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private get scrolling(): boolean {
+    return (this.current?.rows.length ?? 0) > VIRTUAL_FROM && !this.printing;
+  }
+
+  private renderChart(l: TimelineLayout, lang: Lang, now: string): TemplateResult {
+    const { rows } = l;
+    const activeIndex = this.activeIndex(rows);
+    const scrolling = this.scrolling;
+    const [first, last] = this.sizing.window(l, scrolling);
+    // Wide rows share one grid and today line (layers()); stacked rows each draw their own.
+    const lines = l.stacked ? svg`${grid(l)}${todayLine(l)}` : nothing;
+    const agencyName = l.agency && localText(l.agency.name, lang);
+    const render = (row: Row, i: number) =>
+      row.type === 'section' ? sectionRow(row, lang, i === activeIndex, agencyName) : taskRow(row, l, lines, lang, i === activeIndex);
+    return html`<div class="scroll ${scrolling ? 'scrolling' : ''}" part="chart" @scroll=${scrolling ? this.onScroll : nothing}>
+      ${axisRow(l, now, lang)}
+      <div class="tree" part="tree" role="tree" aria-label=${tt(lang, 'chart', { range: rangeText(l.range, lang) })}
+        @keydown=${this.onKey} @click=${this.onRowClick} @focusin=${this.onFocusIn}>
+        ${l.stacked ? nothing : layers(l)}
+        ${repeat(drawn(rows, first, last, activeIndex), (item) => item.key, (item) =>
+          item.gap !== undefined
+            ? html`<svg class="spacer" width="1" height=${item.gap} aria-hidden="true" focusable="false"></svg>`
+            : render(rows[item.index]!, item.index),
+        )}
+      </div>
+    </div>`;
+  }
+
+  private renderHighlight(l: TimelineLayout, lang: Lang): TemplateResult {
+    const name = localText(l.agency!.name, lang);
+    return html`<p class="highlight-line" part="highlight">
+      <span>${tt(lang, 'highlight', { name, lead: l.leads, coordinating: l.coordinates })}</span>
+      ${this.agency ? nothing : html`<button class="no-print" data-action="clear" @click=${() => this.pickAgency(undefined)}>${tt(lang, 'clearHighlight')}</button>`}
+    </p>`;
+  }
+
+  private renderDetails(l: TimelineLayout, model: ProgrammeModel, lang: Lang): TemplateResult | typeof nothing {
+    const row = this.open ? l.tasks.find((r) => r.key === this.open) : undefined;
+    return row ? html`<div class="dialog-body" @click=${this.onDialogClick}>${details(row, model, lang, this.highlighted)}</div>` : nothing;
+  }
+
+  /** The row holding the tab stop: the active one, else its folded section, else the first. */
+  private activeIndex(rows: readonly Row[]): number {
+    if (!this.active) return 0;
+    const i = rows.findIndex((r) => r.key === this.active);
+    if (i >= 0) return i;
+    const task = this.current?.tasks.find((r) => r.key === this.active);
+    return task ? Math.max(0, rows.findIndex((r) => r.type === 'section' && r.section === task.section)) : 0;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.scroller && this.current) this.sizing.measure(this.scroller, this.current, this.scrolling, parseFloat(getComputedStyle(this).fontSize) || 14);
+    if (this.current && !this.tableReady && !this.idle) {
+      const ready = () => ((this.idle = 0), (this.tableReady = true));
+      this.idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(ready, { timeout: 500 }) : setTimeout(ready, 100);
+    }
+    const dialog = this.dialog;
+    if (dialog && this.open && !dialog.open) dialog.showModal();
+    if (dialog && !this.open && dialog.open) dialog.close();
+  }
+
+  private readonly onScroll = (event: Event): void => this.sizing.scrolled(event.currentTarget as HTMLElement);
+
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const key = (event.target as HTMLElement).closest?.('[data-key]')?.getAttribute('data-key');
+    if (key && key !== this.active) this.active = key;
+  };
+
+  private readonly onRowClick = (event: MouseEvent): void => {
+    const key = (event.target as HTMLElement).closest('[data-key]')?.getAttribute('data-key');
+    const rows = this.current?.rows ?? [];
+    const index = rows.findIndex((r) => r.key === key);
+    if (index < 0) return;
+    this.active = key!;
+    const row = rows[index]!;
+    if (row.type === 'section') this.fold(row.section.id, !row.collapsed);
+    else this.openTask(row.key);
+  };
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    const rows = this.current?.rows ?? [];
+    const index = this.activeIndex(rows);
+    const action = navigate(rows, index, event, this.current ? this.sizing.page(this.current) : 10);
+    if (!action) return;
+    event.preventDefault();
+    switch (action.type) {
+      case 'focus':
+        return void this.focusRow(rows[action.index]!);
+      case 'fold': {
+        const row = rows[action.index]!;
+        return row.type === 'section' ? this.fold(row.section.id, action.collapsed) : undefined;
+      }
+      case 'open':
+        return this.openTask(rows[action.index]!.key);
+      case 'pan':
+        return this.setView(pan(this.current!.range, action.direction));
+      case 'zoom':
+        return this.setView(zoom(this.current!.range, action.direction > 0 ? 0.5 : 2));
+    }
+  };
+
+  /** Moves the tab stop and focus to a row, scrolling it into view (it is rendered even when far away). */
+  private async focusRow(row: Row): Promise<void> {
+    this.active = row.key;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`.tree [data-key="${CSS.escape(row.key)}"]`)?.focus();
+  }
+
+  private fold(id: string, collapsed: boolean): void {
+    const next = new Set(this.collapsed);
+    if (collapsed) next.add(id);
+    else next.delete(id);
+    this.collapsed = next;
+  }
+
+  private openTask(id: string): void {
+    this.open = id;
+    this.dispatchEvent(new CustomEvent('tiendo-select', { bubbles: true, composed: true, detail: { task: id } }));
+  }
+
+  private pickAgency(id: string | undefined): void {
+    this.picked = id;
+    this.dispatchEvent(new CustomEvent('tiendo-select', { bubbles: true, composed: true, detail: { agency: id } }));
+  }
+
+  private setView(range: Span): void {
+    if (sameRange(range, this.current?.range)) return;
+    this.view = range;
+    this.announcement = tt(this.language, 'showing', { range: rangeText(range, this.language) });
+  }
+
+  private readonly onDialogClose = (): void => {
+    const key = this.open;
+    this.open = undefined;
+    const row = this.current?.rows.find((r) => r.key === key);
+    if (row) void this.focusRow(row);
+  };
+
+  /** A click on the backdrop (it targets the dialog itself; the content fills the dialog) closes it. */
+  private readonly onBackdrop = (event: MouseEvent): void => {
+    if (event.target === this.dialog) this.dialog.close();
+  };
+
+  private readonly onDialogClick = (event: MouseEvent): void => {
+    const target = event.target as HTMLElement;
+    if (target.closest('[data-action="close"]')) this.dialog?.close();
+    const agency = target.closest('[data-agency]')?.getAttribute('data-agency');
+    if (agency) this.pickAgency(agency === this.highlighted ? undefined : agency);
+  };
+
+  /** Toolbar and pager buttons, by their `data-action` / `data-page`. */
+  private readonly onToolbar = (event: MouseEvent): void => {
+    const button = (event.target as HTMLElement).closest('button');
+    const model = this.model;
+    if (!button || !model || !this.current) return;
+    const page = button.getAttribute('data-page');
+    if (page !== null) return void (this.tablePage = Number(page));
+    switch (button.getAttribute('data-action')) {
+      case 'programme':
+        return this.setView(programmeRange(model));
+      case 'vision':
+        return this.setView(visionRange(model)!);
+      case 'year':
+        return this.setView(yearRange(this.today));
+      case 'earlier':
+        return this.setView(pan(this.current.range, -1));
+      case 'later':
+        return this.setView(pan(this.current.range, 1));
+      case 'zoom-in':
+        return this.setView(zoom(this.current.range, 0.5));
+      case 'zoom-out':
+        return this.setView(zoom(this.current.range, 2));
+      case 'table':
+        this.tableShown = !this.tableShown;
+    }
+  };
+}

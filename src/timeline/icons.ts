@@ -1,0 +1,28 @@
+/**
+ * One shape per status, so that status never rests on colour alone: a check for done, a half
+ * disc for in progress, an empty ring for planned, a clock for due soon, a warning triangle for
+ * delayed, a filled triangle for overdue, a question mark for "ended, no report", a slash for
+ * cancelled, a dash for undated. Drawn in `currentColor` (the row's status colour).
+ */
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { TaskStatus } from '../feed/status.js';
+
+const RING = svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="1.6"/>`;
+const DASHED = svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="1.6" stroke-dasharray="2.4 2"/>`;
+
+const GLYPHS: Record<TaskStatus, SVGTemplateResult> = {
+  done: svg`<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="M4.6 8.2l2.3 2.3 4.5-4.8" fill="none" class="knock" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>`,
+  'in-progress': svg`${RING}<path d="M8 2a6 6 0 0 1 0 12z" fill="currentColor"/>`,
+  planned: RING,
+  'due-soon': svg`${RING}<path d="M8 4.5V8l2.5 1.8" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/>`,
+  delayed: svg`<path d="M8 1.8l6.6 11.7H1.4z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/><path d="M8 6v3.6M8 11.2v.4" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/>`,
+  overdue: svg`<path d="M8 1.2l7.2 12.8H.8z" fill="currentColor"/><path d="M8 5.8v3.8M8 11.5v.4" class="knock" stroke-width="1.7" stroke-linecap="round"/>`,
+  'no-report': svg`${DASHED}<path d="M6.2 6.3a1.9 1.9 0 1 1 2.6 1.8c-.5.2-.8.6-.8 1.1v.4M8 11.4v.3" fill="none" stroke="currentColor" stroke-width="1.4" stroke-linecap="round"/>`,
+  cancelled: svg`${RING}<path d="M3.8 12.2l8.4-8.4" stroke="currentColor" stroke-width="1.6"/>`,
+  undated: svg`${DASHED}<path d="M5.5 8h5" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/>`,
+};
+
+/** The status's icon, 1em square, hidden from assistive technology (the text says it). */
+export function statusIcon(status: TaskStatus): TemplateResult {
+  return html`<svg class="icon s-${status}" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${GLYPHS[status]}</svg>`;
+}

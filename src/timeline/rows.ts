@@ -1,0 +1,112 @@
+/**
+ * The chart's HTML: the axis row and the rows of the tree (section headers and tasks). Text is
+ * HTML so that long Vietnamese titles wrap and clamp; the marks are SVG (track.ts).
+ */
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { CalendarDate } from '../feed/schema.js';
+import { localText, type Lang } from '../core/i18n.js';
+import { formatDate, formatQuarter } from '../core/format.js';
+import { roleText } from '../core/messages.js';
+import type { SectionRow, TaskRow, TimelineLayout } from './layout.js';
+import type { Goal } from './axis.js';
+import { TRACK_PAD } from './layout.js';
+import { statusIcon } from './icons.js';
+import { statusLabel } from './describe.js';
+import { track } from './track.js';
+import { tt } from './messages.js';
+
+const AXIS_HEIGHT = 56;
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** The column heads and the ruler: today, years, quarters. Hidden from screen readers (the rows and the table say it all). */
+export function axisRow(l: TimelineLayout, now: CalendarDate, lang: Lang): TemplateResult {
+  return html`<div class="axis" part="axis" aria-hidden="true">
+    ${l.stacked ? nothing : html`<div class="head">${tt(lang, 'task')}</div>`}
+    ${l.statusColumn ? html`<div class="head">${tt(lang, 'status')}</div>` : nothing}
+    <svg class="ruler" width=${l.trackWidth} height=${AXIS_HEIGHT}>
+      <svg x=${TRACK_PAD} overflow="visible">${ruler(l, now, lang)}</svg>
+    </svg>
+  </div>`;
+}
+
+function ruler(l: TimelineLayout, now: CalendarDate, lang: Lang): SVGTemplateResult {
+  const { axis, scale } = l;
+  const w = scale.width;
+  const anchor = (x: number, room: number) => (x < room ? 'start' : x > w - room ? 'end' : 'middle');
+  const today = axis.today;
+  // A goal's name sits just right of its line, unless today's label (about 60 px each side) is there.
+  const goal = (g: Goal | null) =>
+    g === null ? nothing
+      : svg`<line class="goal" x1=${g.x} x2=${g.x} y1="4" y2=${AXIS_HEIGHT}/>${(today === null || g.x - today > 64 || today - g.x > 150) && w - g.x > 70
+          ? svg`<text class="goal-label" x=${g.x + 4} y="11">${tt(lang, 'horizon', { year: g.year })}</text>` : nothing}`;
+  return svg`
+    <line class="base" x1="0" x2=${w} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}/>
+    ${axis.years.map((y, i) => {
+      const room = y.x1 - y.x0;
+      const label = axis.yearStep === 1
+        ? room >= 34 ? svg`<text class="year" x=${(y.x0 + y.x1) / 2} y="32" text-anchor="middle">${y.year}</text>` : nothing
+        : y.label && w - y.x0 >= 30 ? svg`<text class="year" x=${y.x0 + 3} y="32">${y.year}</text>` : nothing;
+      const line = i > 0 && (y.label || axis.yearStep === 1) ? svg`<line class="grid" x1=${y.x0} x2=${y.x0} y1="18" y2=${AXIS_HEIGHT}/>` : nothing;
+      return svg`${line}${label}`;
+    })}
+    ${axis.quarters.map((q) => {
+      const tick = q.quarter !== 1 ? svg`<line class="tick" x1=${q.x0} x2=${q.x0} y1="42" y2=${AXIS_HEIGHT}/>` : nothing;
+      const text = axis.quarterLabels === 'none' || q.x1 - q.x0 < 18 ? nothing
+        : svg`<text class="quarter" x=${(q.x0 + q.x1) / 2} y="51" text-anchor="middle">${quarterName(q.start, q.quarter!, axis.quarterLabels === 'full', lang)}</text>`;
+      return svg`${tick}${text}`;
+    })}
+    ${goal(axis.horizon)}
+    ${goal(axis.vision)}
+    ${today !== null
+      ? svg`<path class="today-mark" d="M${today - 4} 14h8l-4 5z"/><line class="today" x1=${today} x2=${today} y1="38" y2=${AXIS_HEIGHT}/>
+        <text class="today-label" x=${today} y="11" text-anchor=${anchor(today, 60)}>${tt(lang, 'today')} ${formatDate(now, lang)}</text>`
+      : nothing}`;
+}
+
+/** "Quý III/2023" / "Q3 2023" in full; "III" / "Q3" when short. */
+function quarterName(start: CalendarDate, quarter: number, full: boolean, lang: Lang): string {
+  if (full) return formatQuarter(start, lang);
+  return lang === 'vi' ? ROMAN[quarter - 1]! : `Q${quarter}`;
+}
+
+/** A section header: folds and unfolds its tasks. */
+export function sectionRow(row: SectionRow, lang: Lang, active: boolean, agencyName?: string): TemplateResult {
+  const { section } = row;
+  const title = localText(section.title, lang);
+  return html`<div class="row section ${row.highlighted ? 'hl' : ''}" part="section-row" role="treeitem" aria-level="1"
+    aria-posinset=${row.posinset} aria-setsize=${row.setsize} aria-expanded=${row.count ? String(!row.collapsed) : nothing}
+    tabindex=${active ? 0 : -1} data-key=${row.key} title=${title}>
+    <svg class="chevron" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      ${row.count ? svg`<path d="M6 3.5l4.5 4.5L6 12.5"/>` : nothing}
+    </svg>
+    <span class="title">${section.number ? html`<span class="num">${section.number}.</span> ` : nothing}${title}</span>
+    <span class="count">${tt(lang, 'tasks', { count: row.count })}${row.highlighted && agencyName
+      ? html` · <span class="hl-count">${tt(lang, 'highlighted', { count: row.highlighted })}</span>` : nothing}</span>
+  </div>`;
+}
+
+/** A task: status icon, number, title, role of the highlighted agency; status; track or "no fixed date" lane. */
+export function taskRow(row: TaskRow, l: TimelineLayout, lines: SVGTemplateResult | typeof nothing, lang: Lang, active: boolean): TemplateResult {
+  const { task, status } = row;
+  const title = localText(task.title, lang);
+  const statusWords = statusLabel(status, lang, task.progress);
+  const statusShown = l.statusColumn || l.stacked;
+  return html`<div class="row task s-${status.status} ${row.role ? 'hl' : ''} ${row.selected ? 'selected' : ''}" part="task-row"
+    role="treeitem" aria-level="2" aria-posinset=${row.posinset} aria-setsize=${row.setsize}
+    tabindex=${active ? 0 : -1} data-key=${row.key}>
+    <div class="label" part="label" title=${title}>
+      ${l.stacked ? nothing : statusIcon(status.status)}<span class="num">${task.number}</span>
+      <span class="title">${title}</span>
+      ${row.role ? html`<span class="role" title=${roleText(lang, row.role)}><span aria-hidden="true">${roleText(lang, row.role === 'lead' ? 'leadShort' : row.role === 'co-lead' ? 'coLeadShort' : 'coordinatingShort')}</span><span class="sr-only">, ${roleText(lang, row.role)}</span></span>` : nothing}
+    </div>
+    ${statusShown
+      ? html`<div class="status" part="status">${l.stacked ? statusIcon(status.status) : nothing}<span>${statusWords}</span>${l.stacked
+          ? html`<span class="when"> · <span lang="vi">${task.timeframe.raw}</span></span>` : nothing}</div>`
+      : nothing}
+    ${task.schedule
+      ? track(row, l, lines, lang)
+      : html`<div class="lane" part="track"><svg class="strut" width=${l.trackWidth} height="1" aria-hidden="true" focusable="false"></svg>
+          <span class="lane-text"><span class="lane-name">${tt(lang, 'noFixedDate')}:</span> <span lang="vi">${task.timeframe.raw}</span></span></div>`}
+    <span class="sr-only">. ${statusShown ? nothing : html`${statusWords}. `}${l.stacked || !task.schedule ? nothing : html`<span lang="vi">${task.timeframe.raw}</span>.`}</span>
+  </div>`;
+}

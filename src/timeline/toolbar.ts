@@ -1,0 +1,46 @@
+/**
+ * The controls above the chart: periods to jump to (the programme, the vision, this year), pan
+ * and zoom buttons with the period shown between them, and the table switch. Buttons name
+ * their action in `data-action`; the element listens once for all of them.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { Span } from '../feed/schedule.js';
+import { monthEnd, parts } from '../feed/calendar.js';
+import type { Lang } from '../core/i18n.js';
+import { formatDate, formatMonth } from '../core/format.js';
+import { tt } from './messages.js';
+
+export interface Preset {
+  action: string;
+  label: string;
+  range: Span;
+  pressed: boolean;
+}
+
+/** "2023 – 2030", "2026", "1/2024 – 6/2025" or, for any other dates, "22/5/2023 – 30/9/2023". */
+export function rangeText(range: Span, lang: Lang): string {
+  const a = parts(range.start);
+  const b = parts(range.end);
+  const whole = (a.month === 1 && a.day === 1 && b.month === 12 && b.day === 31);
+  if (whole) return a.year === b.year ? `${a.year}` : `${a.year} – ${b.year}`;
+  if (a.day === 1 && range.end === monthEnd(b.year, b.month)) return `${formatMonth(range.start, lang)} – ${formatMonth(range.end, lang)}`;
+  return `${formatDate(range.start, lang)} – ${formatDate(range.end, lang)}`;
+}
+
+export function toolbar(view: Span, presets: readonly Preset[], lang: Lang, tableShown: boolean, tableId: string, onClick: (e: MouseEvent) => void): TemplateResult {
+  return html`<div class="toolbar no-print" part="toolbar" @click=${onClick}>
+    <div class="presets" role="group" aria-label=${tt(lang, 'range')}>
+      ${presets.map((p) => html`<button data-action=${p.action} aria-pressed=${String(p.pressed)}>${p.label}</button>`)}
+    </div>
+    <div class="pan" role="group" aria-label=${tt(lang, 'showing', { range: rangeText(view, lang) })}>
+      <button data-action="earlier" aria-label=${tt(lang, 'earlier')} title=${tt(lang, 'earlier')}><span aria-hidden="true">◀</span></button>
+      <span class="range-text" aria-hidden="true">${rangeText(view, lang)}</span>
+      <button data-action="later" aria-label=${tt(lang, 'later')} title=${tt(lang, 'later')}><span aria-hidden="true">▶</span></button>
+      <button data-action="zoom-out" aria-label=${tt(lang, 'zoomOut')} title=${tt(lang, 'zoomOut')}><span aria-hidden="true">−</span></button>
+      <button data-action="zoom-in" aria-label=${tt(lang, 'zoomIn')} title=${tt(lang, 'zoomIn')}><span aria-hidden="true">+</span></button>
+    </div>
+    <button class="table-toggle" data-action="table" aria-expanded=${String(tableShown)} aria-controls=${tableId}>
+      ${tableShown ? tt(lang, 'hideTable') : tt(lang, 'showTable')}
+    </button>
+  </div>`;
+}
