@@ -89,14 +89,32 @@ const clean = (...dirs) => ({
   },
 });
 
-/** Copies the iframe page and its stylesheet (src/embed) next to embed.js. */
+/**
+ * Copies the iframe page and its stylesheet (src/embed) next to embed.js. The page gets a
+ * `<link rel="modulepreload">` for each chunk every widget needs (Lit, the core, the feed), so
+ * they download with the page's own script instead of after the widget's entry.
+ */
 const embedPage = () => ({
   name: 'tiendo-embed-page',
-  async generateBundle() {
+  async generateBundle(_options, bundle) {
+    const closure = (file, seen = new Set()) => {
+      if (seen.has(file)) return seen;
+      seen.add(file);
+      for (const imported of bundle[file]?.imports ?? []) closure(imported, seen);
+      return seen;
+    };
+    const [first, ...others] = WIDGETS.map((w) => closure(`tiendo-${w}.js`));
+    const shared = [...first].filter((file) => file.startsWith('chunks/') && others.every((c) => c.has(file))).sort();
+    const preload = shared.map((file) => `<link rel="modulepreload" href="${file}">`).join('\n  ');
     for (const file of ['embed.html', 'embed.css']) {
       const path = fileURLToPath(new URL(`src/embed/${file}`, import.meta.url));
       this.addWatchFile(path);
-      this.emitFile({ type: 'asset', fileName: file, source: await readFile(path, 'utf8') });
+      let source = await readFile(path, 'utf8');
+      if (file === 'embed.html') {
+        if (!source.includes('<!-- shared chunks -->')) this.error('src/embed/embed.html: the <!-- shared chunks --> marker is missing');
+        source = source.replace('<!-- shared chunks -->', preload);
+      }
+      this.emitFile({ type: 'asset', fileName: file, source });
     }
   },
 });

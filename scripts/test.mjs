@@ -1,4 +1,4 @@
-// `npm test`: type-check, browser tests (@web/test-runner in Chromium), then Node tests (the
+// `npm test`: type-check, build, browser tests (@web/test-runner in Chromium), then Node tests (the
 // CLI, spawned as a user runs it), and one closing line `N passed, N failed, N skipped` for all.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -20,6 +20,11 @@ const add = (p, f, s) => ((totals.passed += p), (totals.failed += f), (totals.sk
 
 const typecheck = await run('npx', ['tsc', '-p', 'tsconfig.json']);
 if (typecheck.code !== 0) add(0, 1, 0);
+
+// The embedding tests load the built files (dist/bundled, the manifest): build them first.
+const build = await run('npx', ['rollup', '-c', '--silent']);
+const manifest = build.code === 0 ? await run('node', ['scripts/build-manifest.mjs']) : build;
+if (manifest.code !== 0) add(0, 1, 0);
 
 const browser = await run('npx', ['web-test-runner', '--static-logging'], { capture: true });
 const line = [...browser.out.matchAll(/^(\d+) passed, (\d+) failed, (\d+) skipped$/gm)].at(-1);

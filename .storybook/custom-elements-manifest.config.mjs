@@ -1,0 +1,82 @@
+/**
+ * Custom Elements Manifest settings (`npm run cem`). The manifest drives Storybook's docs pages
+ * and controls, so it must name every tag and list only the public API.
+ *
+ * Two plugins, because the analyzer alone gets both wrong for this code base:
+ * - tags are registered through our guarded helper, `define('tiendo-x', Class)`
+ *   (src/core/define.ts), which the analyzer does not recognise (it knows only
+ *   `customElements.define` and `@tag`/`@customElement` JSDoc), so it gave no `tagName`;
+ * - private and protected members were listed, and Storybook shows every member as a property.
+ */
+
+/** Reads `define('tag', Class)` calls and marks each class as that tag's custom element. */
+function defineHelperCalls() {
+  /** class name → { tag, module } for every call seen. */
+  const definitions = new Map();
+  return {
+    name: 'tiendo: define() helper calls',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'define') return;
+      const [tag, klass] = node.arguments;
+      if (!tag || !klass || !ts.isStringLiteral(tag) || !ts.isIdentifier(klass)) return;
+      const module = importedFrom(ts, node.getSourceFile(), klass.text, moduleDoc.path) ?? moduleDoc.path;
+      definitions.set(klass.text, { tag: tag.text, module });
+      moduleDoc.exports ??= [];
+      if (!moduleDoc.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag.text)) {
+        moduleDoc.exports.push({ kind: 'custom-element-definition', name: tag.text, declaration: { name: klass.text, module } });
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          const found = definitions.get(declaration.name);
+          if (declaration.kind !== 'class' || !found || found.module !== mod.path) continue;
+          declaration.tagName ??= found.tag;
+          declaration.customElement = true;
+        }
+      }
+    },
+  };
+}
+
+/** Drops private and protected members: they are not API, and Storybook would list them. */
+function publicMembersOnly() {
+  return {
+    name: 'tiendo: public members only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'));
+        }
+      }
+    },
+  };
+}
+
+/** The path (as the manifest writes it, `src/x/y.ts`) of the module a name is imported from. */
+function importedFrom(ts, sourceFile, name, fromPath) {
+  for (const statement of sourceFile.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const named = statement.importClause?.namedBindings;
+    if (!named || !ts.isNamedImports(named) || !named.elements.some((e) => e.name.text === name)) continue;
+    const specifier = statement.moduleSpecifier.text;
+    if (!specifier.startsWith('.')) return undefined;
+    const parts = fromPath.split('/').slice(0, -1);
+    for (const part of specifier.split('/')) {
+      if (part === '..') parts.pop();
+      else if (part !== '.') parts.push(part);
+    }
+    return parts.join('/').replace(/\.js$/, '.ts');
+  }
+  return undefined;
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/cli/**'],
+  litelement: true,
+  // package.json already points at ./custom-elements.json; a run with another --outdir must not rewrite it.
+  packagejson: false,
+  plugins: [defineHelperCalls(), publicMembersOnly()],
+};

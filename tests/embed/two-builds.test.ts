@@ -1,0 +1,57 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { built, openFrame, shadowText, widgetsRendered } from './helpers.js';
+
+/**
+ * A portal's copy of tiendo and a newspaper embed's copy on one page. The second build is the
+ * standalone file with another version number: its own Lit, its own classes, the same tags.
+ */
+async function otherBuild(path: string, version: string): Promise<string> {
+  const code = await built(path);
+  const patched = code.replace('"0.1.0"', JSON.stringify(version));
+  expect(patched, `${path} names its version once`).to.not.equal(code);
+  return URL.createObjectURL(new Blob([patched], { type: 'text/javascript' }));
+}
+
+function page(scripts: string): string {
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+    <script>
+      window.warnings = []; window.errors = [];
+      const warn = console.warn.bind(console);
+      console.warn = (...args) => { warnings.push(args.map(String).join(' ')); warn(...args); };
+      addEventListener('error', (e) => errors.push(e.message));
+      addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+    </script></head><body>
+    <tiendo-feed src="/fixtures/laocai-219-ctr-tu.illustrative.json">
+      <tiendo-gauge target="cnsh-grdp" now="2025-06-30"></tiendo-gauge><tiendo-matrix section="I"></tiendo-matrix>
+    </tiendo-feed>
+    ${scripts}</body></html>`;
+}
+
+type Page = Window & { warnings: string[]; errors: string[]; tiendo?: unknown };
+
+describe('two builds of tiendo on one page', () => {
+  for (const [first, second] of [['0.1.0', '9.9.9-test'], ['9.9.9-test', '0.1.0']] as const) {
+    it(`do not throw, and warn once naming both versions (${first} first)`, async () => {
+      const classic = first === '0.1.0' ? '/dist/cdn/tiendo.iife.min.js' : await otherBuild('/dist/cdn/tiendo.iife.min.js', first);
+      const module = second === '0.1.0' ? '/dist/cdn/tiendo.min.js' : await otherBuild('/dist/cdn/tiendo.min.js', second);
+      // The classic script runs while the page is parsed, the module after: `first` defines the tags.
+      const frame = await openFrame({ srcdoc: page(`<script src="${classic}"></script><script type="module" src="${module}"></script>`) });
+      const win = frame.contentWindow as Page;
+      const [gauge, matrix] = await widgetsRendered(frame.contentDocument!);
+      await waitUntil(() => win.warnings.some((w) => w.startsWith('tiendo:')), 'no warning');
+      await new Promise((r) => setTimeout(r, 50));
+
+      expect(win.errors).to.deep.equal([]);
+      const ours = win.warnings.filter((w) => w.startsWith('tiendo:'));
+      expect(ours).to.have.length(1);
+      expect(ours[0]).to.equal(
+        `tiendo: two versions are loaded on this page — ${first} (in use) and ${second} (not used). Load tiendo once: one script, the loader or one bundle.`,
+      );
+      const version = (tag: string) => (win.customElements.get(tag) as unknown as { tiendoVersion: string }).tiendoVersion;
+      expect(['tiendo-feed', 'tiendo-timeline', 'tiendo-matrix', 'tiendo-gauge'].map(version)).to.deep.equal([first, first, first, first]);
+      // And the page works: the feed reached both widgets.
+      expect(shadowText(gauge)).to.contain('3,8 %');
+      expect(shadowText(matrix)).to.contain('Tổ chức học tập, quán triệt');
+    });
+  }
+});
