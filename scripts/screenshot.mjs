@@ -14,7 +14,8 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'tiendo-shot-'))}`],
 });
 const page = await browser.newPage();
-await page.setViewport({ width: Number(width), height: 900 });
+// A tall viewport, so that `content-visibility: auto` content counts as on screen.
+await page.setViewport({ width: Number(width), height: process.argv.includes('--clip') ? 8000 : 900 });
 if (process.argv.includes('--dark')) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
 page.on('console', (m) => ['error', 'warning'].includes(m.type()) && console.error(`console.${m.type()}:`, m.text()));
 page.on('pageerror', (e) => console.error('page error:', e.message));
