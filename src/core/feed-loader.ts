@@ -8,9 +8,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../feed/issues.js';
 import { loadFeed, parseJson, type LoadOptions } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
-import { assembleModel } from '../feed/model.js';
+import { assembleModel, type ProgrammeModel } from '../feed/model.js';
 import type { Timeframe } from '../feed/timeframe.js';
 import { IDLE, type FeedState } from './feed-state.js';
+
+const models = new WeakMap<object, Array<{ key: string; reader?: (raw: string) => Timeframe; model: ProgrammeModel }>>();
 
 export class FeedLoader implements ReactiveController {
   state: FeedState = IDLE;
@@ -71,12 +73,27 @@ export class FeedLoader implements ReactiveController {
     this.begin();
     try {
       const json = typeof value === 'string' ? parseJson(value) : value;
-      const result = parseFeed(json, { baseUrl });
-      if (!result.feed) throw new FeedError('schema', result.issues);
-      this.succeed(assembleModel(result.feed, { issues: result.issues, url: baseUrl, readTimeframe: this.readTimeframe }));
+      this.succeed(this.modelOf(json, baseUrl));
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  /**
+   * One JSON object handed to fifty gauges on a page is read once: models are kept per object
+   * (weakly, so they go with it) and per base URL and timeframe reader. A changed feed is a new
+   * object, as Lit's property change detection already assumes.
+   */
+  private modelOf(json: unknown, baseUrl: string | undefined): ProgrammeModel {
+    const key = `${baseUrl ?? ''}`;
+    const cached = json !== null && typeof json === 'object' ? models.get(json) : undefined;
+    const hit = cached?.find((m) => m.key === key && m.reader === this.readTimeframe);
+    if (hit) return hit.model;
+    const result = parseFeed(json, { baseUrl });
+    if (!result.feed) throw new FeedError('schema', result.issues);
+    const model = assembleModel(result.feed, { issues: result.issues, url: baseUrl, readTimeframe: this.readTimeframe });
+    if (json !== null && typeof json === 'object') models.set(json, [...(cached ?? []), { key, reader: this.readTimeframe, model }]);
+    return model;
   }
 
   /**

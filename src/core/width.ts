@@ -4,6 +4,12 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
+/**
+ * Widgets connected but not yet measured. The first of them to render measures them all at once:
+ * fifty gauges then cost one layout, not fifty interleaved with their own rendering.
+ */
+const unmeasured = new Set<WidthController>();
+
 export class WidthController implements ReactiveController {
   /** 0 until measured (and on the server). */
   width = 0;
@@ -16,6 +22,7 @@ export class WidthController implements ReactiveController {
 
   hostConnected(): void {
     if (isServer) return;
+    if (!this.width) unmeasured.add(this);
     this.observer = new ResizeObserver((entries) => {
       const width = Math.round(entries[0]?.contentRect.width ?? this.host.getBoundingClientRect().width);
       if (width !== this.width) {
@@ -31,7 +38,15 @@ export class WidthController implements ReactiveController {
     this.observer.observe(this.host);
   }
 
+  /** Before the first render, read the width now rather than draw at a guess and again later. */
+  hostUpdate(): void {
+    if (!unmeasured.has(this)) return;
+    for (const controller of unmeasured) controller.width = Math.round(controller.host.getBoundingClientRect().width);
+    unmeasured.clear();
+  }
+
   hostDisconnected(): void {
+    unmeasured.delete(this);
     clearTimeout(this.pending);
     this.observer?.disconnect();
     this.observer = undefined;

@@ -105,8 +105,8 @@ export class TiendoGauge extends TiendoWidget {
   protected override renderContent(model: ProgrammeModel, context: RenderContext): TemplateResult {
     const { lang } = context;
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'arc';
-    // Before the first resize report, measure once rather than render twice at a guessed width.
-    const hostWidth = context.width || this.clientWidth || 320;
+    // The core measures the width before the first render; 320 px only where it cannot (a hidden host).
+    const hostWidth = context.width || 320;
     const start = model.programme.start ?? model.programme.issued;
 
     if (this.target) {

@@ -39,6 +39,16 @@ describe('widget core: where the feed comes from', () => {
     expect([...a!.shadowRoot!.querySelectorAll('li[data-selected]')].map((li) => li.getAttribute('data-id'))).to.deep.equal(['t1', 't3']);
   });
 
+  it('reads one feed object given to many widgets once', async () => {
+    const feed = sampleFeed();
+    const host = await fixture(html`<div><test-widget .feed=${feed}></test-widget><test-widget .feed=${feed}></test-widget></div>`);
+    const [a, b] = host.querySelectorAll('test-widget');
+    expect(a!.model).to.exist;
+    expect(a!.model).to.equal(b!.model);
+    const other = await fixture<TestWidget>(html`<test-widget .feed=${sampleFeed()}></test-widget>`);
+    expect(other.model).to.not.equal(a!.model);
+  });
+
   it('says there is no source rather than showing a blank box', async () => {
     const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
     expect(shadowText(el)).to.contain('Chưa có nguồn dữ liệu');
