@@ -81,6 +81,21 @@ const chunkName = (chunk) => {
   return `chunks/${name}-[hash].js`;
 };
 
+/**
+ * Lit's `css` templates reach the browser as written, comments and indentation included (terser
+ * leaves template text alone): compact them. Only comments and whitespace next to `{ } ; , >` or after `:` go,
+ * so selectors such as `.a :focus` keep their meaning.
+ */
+const compactCss = () => ({
+  name: 'tiendo-compact-css',
+  transform(code, id) {
+    if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+    const compact = (text) =>
+      text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').trim();
+    return { code: code.replace(/\bcss`([^`]*)`/g, (_, text) => `css\`${compact(text)}\``), map: null };
+  },
+});
+
 /** Empties an output folder first, so that no stale chunk from an earlier build is shipped. */
 const clean = (...dirs) => ({
   name: 'tiendo-clean',
@@ -129,7 +144,7 @@ export default [
   },
   {
     input: { ...pageEntries, loader: 'src/embed/loader.ts', embed: 'src/embed/frame.ts' },
-    plugins: [clean('dist/bundled'), browser(), jitless(), ts(), minify(), embedPage()],
+    plugins: [clean('dist/bundled'), browser(), jitless(), compactCss(), ts(), minify(), embedPage()],
     onwarn,
     output: { dir: 'dist/bundled', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkName },
   },
@@ -142,7 +157,7 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: [clean('dist/cdn'), browser(), jitless(), ts()],
+    plugins: [clean('dist/cdn'), browser(), jitless(), compactCss(), ts()],
     onwarn,
     output: [
       { file: 'dist/cdn/tiendo.min.js', format: 'es', inlineDynamicImports: true, plugins: [minify()] },
