@@ -73,15 +73,26 @@ export abstract class TiendoWidget extends LitElement {
   protected readonly size = new WidthController(this);
   private readonly refresher = new RefreshController(this, () => this.reload());
   /** @internal */
-  protected readonly shared = new ContextConsumer(this, { context: feedContext, subscribe: true });
+  protected readonly shared = new ContextConsumer(this, {
+    context: feedContext,
+    subscribe: true,
+    // The shared feed's own events come from <tiendo-feed>; here only the loading message.
+    callback: ({ state }) => {
+      if (!this.ownSource) this.pace(state);
+    },
+  });
 
   private inline?: string;
   private loadingTimer?: ReturnType<typeof setTimeout>;
   private langObserver?: MutationObserver;
 
   /** The data state this widget renders: its own source if it has one, else the shared feed's. */
+  private get ownSource(): boolean {
+    return !!this.src || this.feed !== undefined || this.inline !== undefined;
+  }
+
   get feedState(): FeedState {
-    if (this.src || this.feed !== undefined || this.inline !== undefined) return this.loader.state;
+    if (this.ownSource) return this.loader.state;
     return this.shared.value?.state ?? IDLE;
   }
 
@@ -210,10 +221,15 @@ export abstract class TiendoWidget extends LitElement {
     return '';
   }
 
-  private announce(state: FeedState): void {
+  /** Says "loading" only when loading takes long enough to notice (no flash on fast networks). */
+  private pace(state: FeedState): void {
     clearTimeout(this.loadingTimer);
     this.showLoading = false;
     if (state.phase === 'loading') this.loadingTimer = setTimeout(() => (this.showLoading = true), LOADING_DELAY);
+  }
+
+  private announce(state: FeedState): void {
+    this.pace(state);
     if (state.phase === 'ready' && !state.stale) {
       this.dispatchEvent(new CustomEvent('tiendo-load', { bubbles: true, composed: true, detail: { issues: state.model?.issues ?? [] } }));
     }

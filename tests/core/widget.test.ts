@@ -49,6 +49,14 @@ describe('widget core: where the feed comes from', () => {
     expect(other.model).to.not.equal(a!.model);
   });
 
+  it('says loading inside a slow <tiendo-feed> too, then shows the data', async () => {
+    const host = await fixture(html`<tiendo-feed src="/__feed/file?ms=900"><test-widget></test-widget></tiendo-feed>`);
+    const el = host.querySelector('test-widget')!;
+    await waitUntil(() => shadowText(el).includes('Đang tải'), 'no loading message', { timeout: 800 });
+    await waitUntil(() => items(el).length === 22, 'no data', { timeout: 5000 });
+    expect(shadowText(el)).to.not.contain('Đang tải');
+  });
+
   it('says there is no source rather than showing a blank box', async () => {
     const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
     expect(shadowText(el)).to.contain('Chưa có nguồn dữ liệu');
