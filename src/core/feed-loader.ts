@@ -54,7 +54,8 @@ export class FeedLoader implements ReactiveController {
     this.lastRequest = () => void this.load(src, options);
     const generation = this.begin();
     const controller = (this.controller = new AbortController());
-    this.set(options.refresh && this.state.model ? { ...this.state } : { phase: 'loading', stale: false });
+    // A refresh changes nothing on screen until it succeeds or fails: no state, no event.
+    if (!(options.refresh && this.state.model)) this.set({ phase: 'loading', stale: false });
     try {
       const result = await loadFeed(src, { ...options, signal: controller.signal });
       if (generation !== this.generation) return;

@@ -39,6 +39,13 @@ export interface RenderContext {
 /** How long loading may take before the reader is told (avoids a flash on fast networks). */
 const LOADING_DELAY = 300;
 
+/**
+ * The base of every tiendo widget.
+ *
+ * @attr lang - `vi` (default) or `en`; without it, the nearest `lang` up the page.
+ * @fires tiendo-load - The feed loaded (`detail.issues`: skipped items and warnings).
+ * @fires tiendo-error - The feed could not be loaded, or a refresh failed (`detail.stale`).
+ */
 export abstract class TiendoWidget extends LitElement {
   static tiendoVersion = VERSION;
   static override styles = [tokens, frameStyles];

@@ -267,7 +267,8 @@ export class TiendoTimeline extends TiendoWidget {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.scroller && this.current) this.sizing.measure(this.scroller, this.current, this.scrolling, parseFloat(getComputedStyle(this).fontSize) || 14);
+    // Off the page a box measures 0 wide, and measuring again would update again for ever.
+    if (this.isConnected && this.scroller && this.current) this.sizing.measure(this.scroller, this.current, this.scrolling, parseFloat(getComputedStyle(this).fontSize) || 14);
     if (this.current && !this.tableReady && !this.idle) {
       const ready = () => ((this.idle = 0), (this.tableReady = true));
       this.idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(ready, { timeout: 500 }) : setTimeout(ready, 100);

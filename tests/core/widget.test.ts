@@ -124,6 +124,18 @@ describe('widget core: states', () => {
     expect(el.shadowRoot!.querySelector('[part="stale"]')!.textContent).to.contain('HTTP 503');
   });
 
+  it('announces a refresh only when it is done, not when it starts', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/__feed/file?ms=300"></test-widget>`);
+    await ready(el);
+    let loads = 0;
+    el.addEventListener('tiendo-load', () => loads++);
+    const refresh = el.reload();
+    expect(loads).to.equal(0);
+    expect(items(el)).to.have.length(22); // the data stays on screen meanwhile
+    await refresh;
+    expect(loads).to.equal(1);
+  });
+
   it('renders only the latest of two quick src changes', async () => {
     const el = await fixture<TestWidget>(html`<test-widget src="/__feed/file?ms=600&file=fixtures/laocai-219-ctr-tu.json"></test-widget>`);
     await new Promise((r) => setTimeout(r, 50));

@@ -341,3 +341,14 @@ describe('<tiendo-timeline>: layout, themes and scale', () => {
     expect($$(el, '.tree .row').length).to.be.below(100);
   });
 });
+
+describe('<tiendo-timeline> as a guest on the page', () => {
+  it('stops updating once it is removed mid-update (no endless loop)', async () => {
+    const el = await mount(await json('laocai-219-ctr-tu.json'));
+    el.setAttribute('section', 'II');
+    el.remove();
+    // An update loop would keep the microtask queue busy and this timer would never fire.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(el.isUpdatePending).to.equal(false);
+  });
+});
