@@ -10,8 +10,6 @@ type Args = Record<string, unknown>;
 type Parameters = Record<string, unknown> & {
   shows?: string[];
   emulate?: { media?: 'print'; forcedColors?: 'active' };
-  /** A known bug outside the stories that makes this story fail: the check skips it and says why. */
-  knownIssue?: string;
 };
 type StoryFn = (args: Args, context: StoryContext) => unknown;
 type Decorator = (story: () => unknown, context: StoryContext) => unknown;

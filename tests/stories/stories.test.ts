@@ -157,13 +157,10 @@ describe('stories', () => {
         expect(stories).to.not.be.empty;
       });
       for (const story of stories) {
-        const { knownIssue } = story.parameters;
-        if (knownIssue) it.skip(`${story.label} — skipped, known issue: ${knownIssue}`);
-        else
-          it(story.label, async function () {
-            this.timeout(30_000);
-            await check(story);
-          });
+        it(story.label, async function () {
+          this.timeout(30_000);
+          await check(story);
+        });
       }
     });
   }
