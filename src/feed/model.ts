@@ -95,12 +95,21 @@ export function assembleModel(feed: Feed, { issues = [], url, readTimeframe = te
   const sections = feed.sections.map((s, index): SectionModel => ({ ...s, index, tasks: [] }));
   const sectionById = new Map(sections.map((s) => [s.id, s]));
 
-  const timeframes = feed.tasks.map((t) => toTimeframe(t.timeframe, readTimeframe));
+  // A programme repeats its timeframe cells ("2023-2030" eighteen times in Programme 219):
+  // each distinct text is read and scheduled once, and tasks share the (unchanged) results.
+  const read = memo(readTimeframe);
+  const timeframes = feed.tasks.map((t) => toTimeframe(t.timeframe, read));
   const start = programme.start ?? programme.issued;
   const lastDated = timeframes.reduce((end, tf) => (tf.end ? maxDate(end, tf.end) : end), start);
   const span: Span = {
     start,
     end: programme.horizon ? yearEnd(programme.horizon) : yearEnd(Math.max(parts(lastDated).year, parts(start).year + 1)),
+  };
+
+  const schedules = new Map<Timeframe, Schedule | null>();
+  const schedule = (tf: Timeframe) => {
+    if (!schedules.has(tf)) schedules.set(tf, scheduleOf(tf, span));
+    return schedules.get(tf)!;
   };
 
   const tasks = feed.tasks.map((t, index): TaskModel => {
@@ -115,7 +124,7 @@ export function assembleModel(feed: Feed, { issues = [], url, readTimeframe = te
       lead: t.lead.map((id) => agencyById.get(id)!),
       coordinating: t.coordinating.map((id) => agencyById.get(id)!),
       timeframe: timeframes[index]!,
-      schedule: scheduleOf(timeframes[index]!, span),
+      schedule: schedule(timeframes[index]!),
       reported: t.status ?? (latest('status') as ReportedStatus | undefined),
       progress: t.progress ?? (latest('progress') as number | undefined),
       updates,
@@ -151,6 +160,15 @@ export function assembleModel(feed: Feed, { issues = [], url, readTimeframe = te
 }
 
 /** A structured timeframe is taken as the feed states it; text goes through the shared parser. */
+function memo(read: (raw: string) => Timeframe): (raw: string) => Timeframe {
+  const seen = new Map<string, Timeframe>();
+  return (raw) => {
+    let tf = seen.get(raw);
+    if (!tf) seen.set(raw, (tf = read(raw)));
+    return tf;
+  };
+}
+
 function toTimeframe(input: Feed['tasks'][number]['timeframe'], read: (raw: string) => Timeframe): Timeframe {
   if (typeof input === 'string') return read(input);
   const { text, openEnd, ...rest } = input;
