@@ -211,6 +211,9 @@ export function findAgency(model: ProgrammeModel, ref: string | undefined): Agen
 }
 
 export function roleOf(task: TaskModel, agency: AgencyModel): Role | undefined {
-  if (task.lead.some((a) => a.id === agency.id)) return task.lead.length > 1 ? 'co-lead' : 'lead';
-  return task.coordinating.some((a) => a.id === agency.id) ? 'coordinating' : undefined;
+  // By name key, not id: a careless feed may give one body two ids (the matrix shows them as one
+  // column, and its selection carries only the first id).
+  const same = (a: AgencyModel) => a.id === agency.id || a.key === agency.key;
+  if (task.lead.some(same)) return task.lead.length > 1 ? 'co-lead' : 'lead';
+  return task.coordinating.some(same) ? 'coordinating' : undefined;
 }

@@ -5,7 +5,8 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
 import { buildModel, type ProgrammeModel } from '../../src/feed/model.js';
-import { layout, type TaskRow, type TimelineLayout } from '../../src/timeline/layout.js';
+import { layout, roleOf, type TaskRow, type TimelineLayout } from '../../src/timeline/layout.js';
+import { sampleFeed } from '../sample-feed.js';
 import type { Mark } from '../../src/timeline/marks.js';
 import { largeFeed } from '../../fixtures/large-feed.js';
 import { sampleFeed } from '../sample-feed.js';
@@ -301,5 +302,16 @@ describe('timeline layout: scale', () => {
     expect(l.rows).to.have.length(model.tasks.length + model.sections.length);
     const last = l.rows.at(-1)!;
     expect(last.y + last.height).to.equal(l.height);
+  });
+});
+
+describe('timeline highlight by agency', () => {
+  it('treats one body printed under two ids as one (as the matrix merges them)', () => {
+    const feed = sampleFeed();
+    feed.agencies.push({ id: 'hdnd-2', name: 'Đảng Đoàn HĐND tỉnh' });
+    feed.tasks[0].coordinating = ['hdnd-2'];
+    const model = buildModel(parseFeed(feed).feed!);
+    const hdnd = model.agencyById.get('hdnd')!;
+    expect(model.tasks.map((t) => roleOf(t, hdnd))).to.deep.equal(['coordinating', 'lead', undefined]);
   });
 });
