@@ -6,7 +6,6 @@ import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
 import { buildModel, type ProgrammeModel } from '../../src/feed/model.js';
 import { layout, roleOf, type TaskRow, type TimelineLayout } from '../../src/timeline/layout.js';
-import { sampleFeed } from '../sample-feed.js';
 import type { Mark } from '../../src/timeline/marks.js';
 import { largeFeed } from '../../fixtures/large-feed.js';
 import { sampleFeed } from '../sample-feed.js';
