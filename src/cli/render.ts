@@ -33,12 +33,11 @@ let serverWidth = 720;
 
 /**
  * State the timeline reaches only in a browser, set before the server renders it: its data table
- * is built in an idle callback after the chart is on screen (`tableReady`), and it draws every row
- * only while printing (`printing`), otherwise just the rows scrolled into view. Static output has
- * no idle callback and no scrolling: it needs the table and every row.
+ * is built in an idle callback after the chart is on screen (`tableReady`). (Every row is drawn on
+ * a server anyway: core/print.ts counts server rendering as printing.)
  */
 const AFTER_FIRST_PAINT: Partial<Record<WidgetName, Record<string, unknown>>> = {
-  timeline: { tableReady: true, printing: true },
+  timeline: { tableReady: true },
 };
 
 type WidgetClass = abstract new (...args: any[]) => TiendoWidget;

@@ -5,6 +5,7 @@
  */
 import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { PrintController } from '../core/print.js';
 import { TiendoWidget, type RenderContext } from '../core/widget.js';
 import type { Selection } from '../core/context.js';
 import type { Lang } from '../core/i18n.js';
@@ -102,8 +103,6 @@ export class TiendoMatrix extends TiendoWidget {
 
   /** @internal The reader's own switch between table and cards, over `layout`. */
   @state() private view?: 'table' | 'cards';
-  /** @internal */
-  @state() private printing = false;
 
   // Focus and hover change on every key and pointer move: plain fields and an explicit
   // requestUpdate(), so that render() can clamp them without scheduling another update.
@@ -121,24 +120,7 @@ export class TiendoMatrix extends TiendoWidget {
   private readonly inView = new TableViewport();
   /** The width the last render laid out for. */
   private drawnWidth = 0;
-  private readonly onPrint = (event: Event) => {
-    this.printing = event.type === 'beforeprint';
-    // Print layout follows this event at once: draw every row now, not in a microtask.
-    if (this.printing) this.performUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (isServer) return;
-    addEventListener('beforeprint', this.onPrint);
-    addEventListener('afterprint', this.onPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('beforeprint', this.onPrint);
-    removeEventListener('afterprint', this.onPrint);
-  }
+  private readonly print = new PrintController(this);
 
   /** @internal The selection shown: the reader's last choice here, the `agency` attribute, or the shared one — whichever came last. */
   protected override get selection(): Selection {
@@ -162,7 +144,7 @@ export class TiendoMatrix extends TiendoWidget {
       sort: ROW_SORTS.includes(this.sort) ? this.sort : 'document',
       section: this.section,
       layout: this.view ?? (LAYOUTS.includes(this.layout) ? this.layout : 'auto'),
-      full: isServer || this.printing,
+      full: this.print.printing,
     };
   }
 

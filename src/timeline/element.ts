@@ -1,10 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ProgrammeModel } from '../feed/model.js';
 import type { Span } from '../feed/schedule.js';
 import { parseTimeframe } from '../feed/timeframe.js';
 import { TiendoWidget, type RenderContext } from '../core/widget.js';
+import { PrintController } from '../core/print.js';
 import { localText, type Lang } from '../core/i18n.js';
 import { t } from '../core/messages.js';
 import { layout, type Row, type TimelineLayout } from './layout.js';
@@ -108,8 +109,6 @@ export class TiendoTimeline extends TiendoWidget {
   @state() private picked?: string;
 
   /** @internal */
-  @state() private printing = false;
-  /** @internal */
   @state() private announcement = '';
   /** @internal The table is built once the chart is on screen (it is not visible until asked for). */
   @state() private tableReady = false;
@@ -121,18 +120,10 @@ export class TiendoTimeline extends TiendoWidget {
   private readonly sizing = new ChartSizing(this);
   private memo: { key: unknown[]; value: TimelineLayout } | undefined;
   private idle: number | ReturnType<typeof setTimeout> = 0;
-  private readonly onPrint = (event: Event) => (this.printing = event.type === 'beforeprint');
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('beforeprint', this.onPrint);
-    addEventListener('afterprint', this.onPrint);
-  }
+  private readonly print = new PrintController(this);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('beforeprint', this.onPrint);
-    removeEventListener('afterprint', this.onPrint);
     if (this.idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(this.idle as number);
     clearTimeout(this.idle as ReturnType<typeof setTimeout>);
     this.idle = 0;
@@ -207,7 +198,7 @@ export class TiendoTimeline extends TiendoWidget {
       ${legend(l, now, lang)}
       <p class="keys no-print">${tt(lang, 'keys')}</p>
       <div id=${TABLE_ID} class="table-box ${this.tableShown ? 'shown' : 'sr-only'}" part="table" @click=${this.onToolbar}>
-        ${this.tableReady || this.tableShown ? table(l.tasks, model, lang, this.tablePage, this.tableShown) : nothing}
+        ${this.tableReady || this.tableShown || isServer ? table(l.tasks, model, lang, this.tablePage, this.tableShown) : nothing}
       </div>
       ${defs()}
       <dialog part="dialog" aria-labelledby=${DIALOG_TITLE} @close=${this.onDialogClose} @click=${this.onBackdrop}>${this.renderDetails(l, model, lang)}</dialog>
@@ -216,7 +207,7 @@ export class TiendoTimeline extends TiendoWidget {
   }
 
   private get scrolling(): boolean {
-    return (this.current?.rows.length ?? 0) > VIRTUAL_FROM && !this.printing;
+    return (this.current?.rows.length ?? 0) > VIRTUAL_FROM && !this.print.printing;
   }
 
   private renderChart(l: TimelineLayout, lang: Lang, now: string): TemplateResult {
