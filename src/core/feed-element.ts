@@ -7,6 +7,7 @@ import { LitElement, html, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { FeedLoader } from './feed-loader.js';
+import { announceState } from './feed-state.js';
 import { parseTimeframe } from '../feed/timeframe.js';
 import { feedContext, type Selection } from './context.js';
 import { VERSION } from './define.js';
@@ -51,8 +52,7 @@ export class TiendoFeed extends LitElement {
   // The shared model serves every widget inside, so it reads timeframes for those that draw time.
   private readonly loader = new FeedLoader(this, (state) => {
     this.provider.setValue({ state, selection: this.selection });
-    if (state.phase === 'ready' && !state.stale) this.dispatchEvent(new CustomEvent('tiendo-load', { bubbles: true, composed: true, detail: { issues: state.model?.issues ?? [] } }));
-    if (state.error) this.dispatchEvent(new CustomEvent('tiendo-error', { bubbles: true, composed: true, detail: { error: state.error, stale: state.stale } }));
+    announceState(this, state);
   }, parseTimeframe);
 
   constructor() {

@@ -16,3 +16,16 @@ export interface FeedState {
 }
 
 export const IDLE: FeedState = { phase: 'idle', stale: false };
+
+/**
+ * Tells the page what became of a feed: `tiendo-load` once it is ready, `tiendo-error` when it
+ * failed or a refresh failed (then `stale`). The same events from a widget and <tiendo-feed>.
+ */
+export function announceState(target: EventTarget, state: FeedState): void {
+  if (state.phase === 'ready' && !state.stale) {
+    target.dispatchEvent(new CustomEvent('tiendo-load', { bubbles: true, composed: true, detail: { issues: state.model?.issues ?? [] } }));
+  }
+  if (state.error && (state.phase === 'error' || state.stale)) {
+    target.dispatchEvent(new CustomEvent('tiendo-error', { bubbles: true, composed: true, detail: { error: state.error, stale: state.stale } }));
+  }
+}

@@ -12,7 +12,7 @@ import type { ProgrammeModel } from '../feed/model.js';
 import type { Timeframe } from '../feed/timeframe.js';
 import { isCalendarDate, today } from '../feed/calendar.js';
 import { FeedLoader } from './feed-loader.js';
-import { IDLE, type FeedState } from './feed-state.js';
+import { announceState, IDLE, type FeedState } from './feed-state.js';
 import { feedContext, type Selection } from './context.js';
 import { langOf, type Lang } from './i18n.js';
 import { WidthController } from './width.js';
@@ -237,12 +237,7 @@ export abstract class TiendoWidget extends LitElement {
 
   private announce(state: FeedState): void {
     this.pace(state);
-    if (state.phase === 'ready' && !state.stale) {
-      this.dispatchEvent(new CustomEvent('tiendo-load', { bubbles: true, composed: true, detail: { issues: state.model?.issues ?? [] } }));
-    }
-    if (state.error && (state.phase === 'error' || state.stale)) {
-      this.dispatchEvent(new CustomEvent('tiendo-error', { bubbles: true, composed: true, detail: { error: state.error, stale: state.stale } }));
-    }
+    announceState(this, state);
   }
 
 }
