@@ -53,11 +53,6 @@ function table(headers, rows) {
   return [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
-/** Attributes the base class observes without a field of its own (so without JSDoc in the manifest). */
-const UNDOCUMENTED = {
-  lang: 'Language: `vi` (default) or `en`. Without it, the nearest `lang` of an ancestor or the page.',
-};
-
 const isPublic = (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.static;
 
 /** Markdown for every element of the manifest: attributes, properties, methods, events, parts, custom properties. */
@@ -73,7 +68,7 @@ export function reference(manifest) {
     blocks.push(
       `### \`<${el.tagName}>\``,
       cell(el.summary || el.description),
-      table(['attribute', 'type', 'default', ''], attributes.map((a) => [code(a.name), code(a.type?.text), code(a.default), cell(a.description || UNDOCUMENTED[a.name])])),
+      table(['attribute', 'type', 'default', ''], attributes.map((a) => [code(a.name), code(a.type?.text), code(a.default), cell(a.description)])),
       table(['property', 'type', ''], members.filter((m) => m.kind === 'field' && !attributes.some((a) => a.fieldName === m.name)).map((p) => [code(p.name), code(p.type?.text), cell(p.description)])),
       table(['method', ''], members.filter((m) => m.kind === 'method').map((m) => [code(`${m.name}()`), cell(m.description)])),
       table(['event', ''], (el.events ?? []).map((e) => [code(e.name), cell(e.description)])),

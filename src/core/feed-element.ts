@@ -13,6 +13,7 @@ import { feedContext, type Selection } from './context.js';
 import { VERSION } from './define.js';
 import { RefreshController } from './refresh.js';
 import { baseUri } from './base-uri.js';
+import type { TiendoSelectEvent } from './events.js';
 
 /**
  * Loads a programme feed once for the widgets inside it.
@@ -58,8 +59,8 @@ export class TiendoFeed extends LitElement {
   constructor() {
     super();
     // A selection in one widget becomes everyone's selection.
-    this.addEventListener('tiendo-select', (event) => {
-      const detail = (event as CustomEvent<Selection>).detail ?? {};
+    this.addEventListener('tiendo-select', (event: TiendoSelectEvent) => {
+      const detail = event.detail ?? {};
       if ('agency' in detail) this.select({ ...this.selection, agency: detail.agency });
       if ('task' in detail) this.select({ ...this.selection, task: detail.task });
     });
@@ -90,8 +91,5 @@ export class TiendoFeed extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'tiendo-feed': TiendoFeed;
-  }
-  interface GlobalEventHandlersEventMap {
-    'tiendo-select': CustomEvent<Selection>;
   }
 }

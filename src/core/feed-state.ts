@@ -1,6 +1,7 @@
 /** The explicit states of a widget's data, rendered on purpose one by one. */
 import type { FeedError } from '../feed/issues.js';
 import type { ProgrammeModel } from '../feed/model.js';
+import { emit } from './events.js';
 
 export type FeedPhase = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -23,9 +24,9 @@ export const IDLE: FeedState = { phase: 'idle', stale: false };
  */
 export function announceState(target: EventTarget, state: FeedState): void {
   if (state.phase === 'ready' && !state.stale) {
-    target.dispatchEvent(new CustomEvent('tiendo-load', { bubbles: true, composed: true, detail: { issues: state.model?.issues ?? [] } }));
+    emit(target, 'tiendo-load', { issues: state.model?.issues ?? [] });
   }
   if (state.error && (state.phase === 'error' || state.stale)) {
-    target.dispatchEvent(new CustomEvent('tiendo-error', { bubbles: true, composed: true, detail: { error: state.error, stale: state.stale } }));
+    emit(target, 'tiendo-error', { error: state.error, stale: state.stale });
   }
 }

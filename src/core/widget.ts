@@ -14,7 +14,9 @@ import { isCalendarDate, today } from '../feed/calendar.js';
 import { FeedLoader } from './feed-loader.js';
 import { announceState, IDLE, type FeedState } from './feed-state.js';
 import { feedContext, type Selection } from './context.js';
-import { langOf, type Lang } from './i18n.js';
+import { langOf, toLang, type Lang } from './i18n.js';
+import { PageLangController } from './page-lang.js';
+import { emit, type TiendoEventDetail, type TiendoEventName } from './events.js';
 import { WidthController } from './width.js';
 import { VERSION } from './define.js';
 import { RefreshController } from './refresh.js';
@@ -24,7 +26,6 @@ import { t } from './messages.js';
 import { frameStyles, tokens } from './theme.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
-const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /** What a widget's content is rendered with. */
 export interface RenderContext {
@@ -42,7 +43,6 @@ const LOADING_DELAY = 300;
 /**
  * The base of every tiendo widget.
  *
- * @attr lang - `vi` (default) or `en`; without it, the nearest `lang` up the page.
  * @fires tiendo-load - The feed loaded (`detail.issues`: skipped items and warnings).
  * @fires tiendo-error - The feed could not be loaded, or a refresh failed (`detail.stale`).
  */
@@ -65,6 +65,12 @@ export abstract class TiendoWidget extends LitElement {
   /** Reload the feed every this many seconds (at least 30); a failed reload keeps the data, marked stale. */
   @property({ type: Number }) refresh?: number;
 
+  /**
+   * Language: `vi` (default) or `en`. Without it, the nearest `lang` of an ancestor or the page.
+   * Reflected, so that it stays the element's `lang` attribute as on any other element.
+   */
+  @property({ reflect: true }) override lang!: string;
+
   /** @internal */
   @state() protected showLoading = false;
 
@@ -79,6 +85,8 @@ export abstract class TiendoWidget extends LitElement {
   /** @internal */
   protected readonly size = new WidthController(this);
   private readonly refresher = new RefreshController(this, () => this.reload());
+  // The page's language can change after load (a language switcher); follow it.
+  private readonly pageLang = new PageLangController(this);
   /** @internal */
   protected readonly shared = new ContextConsumer(this, {
     context: feedContext,
@@ -91,7 +99,6 @@ export abstract class TiendoWidget extends LitElement {
 
   private inline?: string;
   private loadingTimer?: ReturnType<typeof setTimeout>;
-  private langObserver?: MutationObserver;
 
   /** The data state this widget renders: its own source if it has one, else the shared feed's. */
   private get ownSource(): boolean {
@@ -129,14 +136,10 @@ export abstract class TiendoWidget extends LitElement {
     if (this.inline === undefined && this.ownerDocument.readyState === 'loading') {
       this.ownerDocument.addEventListener('DOMContentLoaded', () => this.readInline(), { once: true });
     }
-    // The page's language can change after load (a language switcher); follow it.
-    this.langObserver = new MutationObserver(() => this.requestUpdate());
-    this.langObserver.observe(this.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver?.disconnect();
     clearTimeout(this.loadingTimer);
   }
 
@@ -145,15 +148,6 @@ export abstract class TiendoWidget extends LitElement {
     if (!script || this.inline !== undefined) return;
     this.inline = script.textContent ?? '';
     if (!this.src && this.feed === undefined) this.loader.use(this.inline, baseUri(this));
-  }
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -165,7 +159,7 @@ export abstract class TiendoWidget extends LitElement {
 
   /** The widget's language: its own `lang`, an ancestor's, or the page's; Vietnamese by default. */
   protected get language(): Lang {
-    return langOf(this);
+    return this.lang ? toLang(this.lang) : langOf(this);
   }
 
   /** The date statuses and the today line refer to. */
@@ -173,15 +167,11 @@ export abstract class TiendoWidget extends LitElement {
     return this.now && isCalendarDate(this.now) ? this.now : today();
   }
 
-  protected get theming(): Theme {
-    return THEMES.includes(this.theme) ? this.theme : 'auto';
-  }
-
   protected get context(): RenderContext {
     return { lang: this.language, now: this.today, width: this.size.width, selection: this.selection };
   }
 
-  /** The selection this widget shows: its own attribute first, then the shared one. */
+  /** The selection this widget shows: by default the enclosing `<tiendo-feed>`'s. */
   protected get selection(): Selection {
     return this.shared.value?.selection ?? {};
   }
@@ -240,11 +230,8 @@ export abstract class TiendoWidget extends LitElement {
     announceState(this, state);
   }
 
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tiendo-load': CustomEvent<{ issues: ProgrammeModel['issues'] }>;
-    'tiendo-error': CustomEvent<{ error: NonNullable<FeedState['error']>; stale: boolean }>;
+  /** Fires one of tiendo's events (bubbling, composed, typed); only ever on a reader's action or a load. */
+  protected emit<N extends TiendoEventName>(name: N, detail: TiendoEventDetail<N>): boolean {
+    return emit(this, name, detail);
   }
 }

@@ -367,13 +367,6 @@ export class TiendoMatrix extends TiendoWidget {
   private choose(detail: Selection): void {
     this.chosen = { ...this.chosen, ...detail };
     this.requestUpdate();
-    this.dispatchEvent(new CustomEvent<Selection>('tiendo-select', { bubbles: true, composed: true, detail }));
-  }
-
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tiendo-select': CustomEvent<Selection>;
+    this.emit('tiendo-select', detail);
   }
 }

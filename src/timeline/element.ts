@@ -325,12 +325,12 @@ export class TiendoTimeline extends TiendoWidget {
 
   private openTask(id: string): void {
     this.open = id;
-    this.dispatchEvent(new CustomEvent('tiendo-select', { bubbles: true, composed: true, detail: { task: id } }));
+    this.emit('tiendo-select', { task: id });
   }
 
   private pickAgency(id: string | undefined): void {
     this.picked = id;
-    this.dispatchEvent(new CustomEvent('tiendo-select', { bubbles: true, composed: true, detail: { agency: id } }));
+    this.emit('tiendo-select', { agency: id });
   }
 
   private setView(range: Span): void {
