@@ -1,11 +1,9 @@
 /** What `<tiendo-feed>` shares with the widgets inside it. */
 import { createContext } from '@lit/context';
 import type { FeedState } from './feed-state.js';
+import type { Selection } from './events.js';
 
-export interface Selection {
-  agency?: string;
-  task?: string;
-}
+export type { Selection };
 
 export interface SharedFeed {
   state: FeedState;

@@ -4,7 +4,12 @@
  * `@lit/react`'s `createComponent({ events: { onTiendoSelect: 'tiendo-select' as EventName<TiendoSelectEvent> } })`.
  */
 import type { FeedError, FeedIssue } from '../feed/issues.js';
-import type { Selection } from './context.js';
+
+/** What a reader chose: an agency (by id), a task (by id), or both; shared by `<tiendo-feed>`. */
+export interface Selection {
+  agency?: string;
+  task?: string;
+}
 
 /** The reader chose an agency (`detail.agency`, `undefined` when cleared) or a task (`detail.task`). */
 export type TiendoSelectEvent = CustomEvent<Selection>;

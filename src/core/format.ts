@@ -2,8 +2,7 @@
  * Numbers and dates through `Intl`, in the reader's language. Calendar dates are formatted in
  * UTC so that the date printed is the date in the feed, whatever the reader's time zone.
  */
-import type { CalendarDate } from '../feed/schema.js';
-import { parts, quarterOf } from '../feed/calendar.js';
+import { parts, quarterOf, type CalendarDate } from '../feed/calendar.js';
 import type { Lang } from './i18n.js';
 
 const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };

@@ -7,10 +7,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import type { CalendarDate } from '../feed/schema.js';
 import type { ProgrammeModel } from '../feed/model.js';
 import type { Timeframe } from '../feed/timeframe.js';
-import { isCalendarDate, today } from '../feed/calendar.js';
+import { isCalendarDate, today, type CalendarDate } from '../feed/calendar.js';
 import { FeedLoader } from './feed-loader.js';
 import { announceState, IDLE, type FeedState } from './feed-state.js';
 import { feedContext, type Selection } from './context.js';

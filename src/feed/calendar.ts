@@ -4,9 +4,8 @@
  * All arithmetic goes through `Date.UTC`, never through the reader's time zone, so a task due on
  * 30/9/2023 is due on 30/9/2023 in UTC−11 and in UTC+14 alike.
  */
-import type { CalendarDate } from './schema.js';
-
-export type { CalendarDate };
+/** A date as the feed writes it, `YYYY-MM-DD` (checked by `isCalendarDate`). */
+export type CalendarDate = string;
 
 const MS_PER_DAY = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

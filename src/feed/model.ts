@@ -3,11 +3,11 @@
  * drawable schedules. Independent of `now` and of the language, so one model serves every widget
  * on the page and a change of `now` never rebuilds it (status is derived in status.ts).
  */
-import type { Actual, Agency, CalendarDate, Feed, Link, Milestone, Programme, Meta, ReportedStatus, Section, Target, TargetMilestone, Text, Update } from './schema.js';
+import type { Actual, Agency, Feed, Link, Milestone, Programme, Meta, ReportedStatus, Section, Target, TargetMilestone, Text, Update } from './schema.js';
 import type { FeedIssue } from './issues.js';
 import { parseTimeframe, type Timeframe } from './timeframe.js';
 import { nameKey } from './name-key.js';
-import { dayNumber, maxDate, parts, yearEnd } from './calendar.js';
+import { dayNumber, maxDate, parts, yearEnd, type CalendarDate } from './calendar.js';
 import { scheduleOf, type Schedule, type Span } from './schedule.js';
 
 export type { Schedule, Span };

@@ -3,9 +3,9 @@
  * and is marked inferred; open-ended work runs to the horizon and says so; a yearly task is one
  * occurrence per year; a timeframe that names no date gets no schedule at all.
  */
-import type { CalendarDate, Recurrence } from './schema.js';
+import type { Recurrence } from './schema.js';
 import type { Timeframe } from './timeframe.js';
-import { addDays, maxDate, minDate, monthEnd, monthStart, parts, quarterEnd, quarterStart, yearEnd, yearStart } from './calendar.js';
+import { addDays, maxDate, minDate, monthEnd, monthStart, parts, quarterEnd, quarterStart, yearEnd, yearStart, type CalendarDate } from './calendar.js';
 
 export interface Span {
   start: CalendarDate;

@@ -9,7 +9,7 @@
  * from a hostile feed — never reach an object the widgets read.
  */
 import * as z from 'zod/mini';
-import { isCalendarDate } from './calendar.js';
+import { isCalendarDate, type CalendarDate as DateString } from './calendar.js';
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 
@@ -219,7 +219,8 @@ export const FeedFrame = z.object({
 });
 
 export type Text = z.infer<typeof Text>;
-export type CalendarDate = string;
+/** The type of a checked date; calendar.ts defines it (the value of the same name is its schema). */
+export type CalendarDate = DateString;
 export type Link = z.infer<typeof Link>;
 export type Programme = z.infer<typeof Programme>;
 export type AgencyKind = z.infer<typeof AgencyKind>;

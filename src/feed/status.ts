@@ -4,9 +4,8 @@
  * report that nobody made. Work whose deadline passed with no report is "ended with no report",
  * never "done" and never "overdue".
  */
-import type { CalendarDate } from './schema.js';
 import type { TaskModel } from './model.js';
-import { dayNumber } from './calendar.js';
+import { dayNumber, type CalendarDate } from './calendar.js';
 
 export type TaskStatus =
   | 'done'

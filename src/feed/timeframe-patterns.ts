@@ -3,8 +3,8 @@
  * read into first and last day. Works on the matching form made by `matchForm` (lower case, one
  * kind of dash, no spaces around "/"), and only ever on a whole string: "…/2025/NQ-CP" is not a year.
  */
-import { calendarDate, monthEnd, monthStart, quarterEnd, quarterStart, yearEnd, yearStart } from './calendar.js';
-import type { CalendarDate, Precision } from './schema.js';
+import { calendarDate, monthEnd, monthStart, quarterEnd, quarterStart, yearEnd, yearStart, type CalendarDate } from './calendar.js';
+import type { Precision } from './schema.js';
 import { normalizeText } from './name-key.js';
 
 export interface Span {

@@ -8,7 +8,8 @@
  * (quarters, months, dates, years, spans) are read in `timeframe-patterns.ts`; this module adds
  * what the words around them mean: by (deadline), from, every, continuously, depending on.
  */
-import type { CalendarDate, Precision, Recurrence, TimeframeKind } from './schema.js';
+import type { Precision, Recurrence, TimeframeKind } from './schema.js';
+import type { CalendarDate } from './calendar.js';
 import { normalizeText } from './name-key.js';
 import { matchForm, parseSpan, type Span } from './timeframe-patterns.js';
 

@@ -7,7 +7,7 @@
  * leave too small a gauge, labels shrink to the year, then disappear (the text under the
  * picture always lists every milestone in full).
  */
-import type { GaugeInput, GaugeLayout, Label, Tick } from './layout.js';
+import type { GaugeInput, GaugeLayout, Label, Tick } from './types.js';
 import { arcPath, overlaps, pointer, polar, round, textWidth, type Box } from './geometry.js';
 import { formatValue } from './units.js';
 import { gaugeText } from './messages.js';

@@ -4,7 +4,7 @@
  * labelled underneath ("2030: ≈7 %"), the scale's ends where they do not collide. `number`
  * (`line`): the thin progress line under an article's big figure, with ticks and no labels.
  */
-import type { GaugeInput, GaugeLayout, Label, Tick } from './layout.js';
+import type { GaugeInput, GaugeLayout, Label, Tick } from './types.js';
 import { linePath, overlaps, pointer, round, textWidth, type Box } from './geometry.js';
 import { formatValue } from './units.js';
 

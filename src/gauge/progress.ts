@@ -5,9 +5,9 @@
  *
  * Pure: no DOM, no language. The words are in messages.ts.
  */
-import type { Actual, CalendarDate, Comparator, TargetMilestone } from '../feed/schema.js';
+import type { Actual, Comparator, TargetMilestone } from '../feed/schema.js';
 import type { TargetModel } from '../feed/model.js';
-import { dayNumber, yearEnd } from '../feed/calendar.js';
+import { dayNumber, yearEnd, type CalendarDate } from '../feed/calendar.js';
 
 /**
  * `achieved`: the actual meets the milestone it is measured against · `on-track` / `behind`: on or

@@ -3,9 +3,8 @@
  * labelled depends on the pixels a year gets, so that 2023–2045 on a phone still reads (every
  * fifth year) and one year on a desktop names its quarters in full ("Quý III/2023").
  */
-import type { CalendarDate } from '../feed/schema.js';
 import type { Span } from '../feed/schedule.js';
-import { dayNumber, parts, quarterEnd, quarterStart, yearEnd, yearStart } from '../feed/calendar.js';
+import { dayNumber, parts, quarterEnd, quarterStart, yearEnd, yearStart, type CalendarDate } from '../feed/calendar.js';
 import type { TimeScale } from './scale.js';
 
 export interface Period {

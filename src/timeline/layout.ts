@@ -4,7 +4,7 @@
  * each task's marks and status at `now`, the axis, and today's x. No DOM and no Lit, so it is
  * tested on plain inputs, and O(n) in tasks so that 10,000 tasks lay out in milliseconds.
  */
-import type { CalendarDate } from '../feed/schema.js';
+import type { CalendarDate } from '../feed/calendar.js';
 import type { AgencyModel, ProgrammeModel, SectionModel, TaskModel } from '../feed/model.js';
 import type { Span } from '../feed/schedule.js';
 import { taskStatus, type StatusAt, type TaskStatus } from '../feed/status.js';

@@ -3,7 +3,7 @@
  * statuses present, and today with its date — each with the same drawing as in the chart.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { CalendarDate } from '../feed/schema.js';
+import type { CalendarDate } from '../feed/calendar.js';
 import { TASK_STATUSES } from '../feed/status.js';
 import type { Lang } from '../core/i18n.js';
 import { formatDate } from '../core/format.js';

@@ -9,7 +9,8 @@
  * - relative or unreadable: no mark at all; the row shows the words instead.
  * Milestones are diamonds; reported progress fills the bar from its start.
  */
-import type { CalendarDate, Text } from '../feed/schema.js';
+import type { Text } from '../feed/schema.js';
+import type { CalendarDate } from '../feed/calendar.js';
 import type { TaskModel } from '../feed/model.js';
 import type { TimeScale } from './scale.js';
 

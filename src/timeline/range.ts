@@ -3,10 +3,9 @@
  * sets them, and the reader's zoom and pan. Ranges are whole months or whole years so that the
  * axis always starts on a boundary a reader recognises.
  */
-import type { CalendarDate } from '../feed/schema.js';
 import type { ProgrammeModel } from '../feed/model.js';
 import type { Span } from '../feed/schedule.js';
-import { calendarDate, dayNumber, isCalendarDate, monthEnd, monthStart, parts, yearEnd, yearStart } from '../feed/calendar.js';
+import { calendarDate, dayNumber, isCalendarDate, monthEnd, monthStart, parts, yearEnd, yearStart, type CalendarDate } from '../feed/calendar.js';
 
 /** The earliest and latest years a range may reach (the schema's own bounds for years). */
 const MIN_YEAR = 1900;

@@ -3,7 +3,7 @@
  * HTML so that long Vietnamese titles wrap and clamp; the marks are SVG (track.ts).
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { CalendarDate } from '../feed/schema.js';
+import type { CalendarDate } from '../feed/calendar.js';
 import { localText, type Lang } from '../core/i18n.js';
 import { formatDate, formatQuarter } from '../core/format.js';
 import { roleText } from '../core/messages.js';

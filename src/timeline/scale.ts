@@ -6,9 +6,8 @@
  * so a task "2023-2025" fills 1/1/2023 to the end of 31/12/2025, and a bar due on 30/9 ends
  * exactly where 1/10 begins.
  */
-import type { CalendarDate } from '../feed/schema.js';
 import type { Span } from '../feed/schedule.js';
-import { dayNumber } from '../feed/calendar.js';
+import { dayNumber, type CalendarDate } from '../feed/calendar.js';
 
 export interface TimeScale {
   /** The dates shown, first and last day included. */
