@@ -170,7 +170,7 @@ describe('fixture: Programme 219-CTr/TU as the document has it', () => {
     const target = (id: string) => feed.targets.find((t) => t.id === id)!;
     expect(target('nong-san-quy-trinh-tot')).to.deep.include({ unit: 'percent', comparator: 'gt' });
     expect(target('nong-san-quy-trinh-tot').milestones.map((m) => [m.year, m.value])).to.deep.equal([[2030, 70]]);
-    expect(target('nong-san-sau-che-bien')).to.deep.include({ unit: 'ratio', comparator: 'gte', baseline: { value: 1, year: 2023 } });
+    expect(target('nong-san-sau-che-bien')).to.deep.include({ unit: 'ratio', comparator: 'gte' });
     expect(target('nong-san-sau-che-bien').milestones.map((m) => [m.year, m.value])).to.deep.equal([[2030, 2]]);
     const grdp = target('cnsh-grdp');
     expect(grdp).to.deep.include({ unit: 'percent', comparator: 'approx' });
@@ -183,6 +183,40 @@ describe('fixture: Programme 219-CTr/TU as the document has it', () => {
       'Tỉnh Lào Cai có nền công nghệ sinh học tiên tiến trong khu vực miền núi phía Bắc',
     ]);
     for (const t of qualitative) expect(t.milestones, t.id).to.deep.equal([]);
+  });
+
+  it('holds every goal of part II in the document\'s own words', async () => {
+    // Section II of the document, byte for byte; every goal text must be a piece of it.
+    const goals = await getText('/fixtures/laocai-219-goals.txt');
+    const words = feed.targets.flatMap((t) => [...(t.kind === 'qualitative' ? [vi(t.title)] : []), ...t.milestones.map((m) => vi(m.text!))]);
+    expect(words.length).to.equal(13);
+    // Titles capitalise the first letter of a clause taken from mid-sentence; nothing else differs.
+    const lowerFirst = (w: string) => w.charAt(0).toLocaleLowerCase('vi') + w.slice(1);
+    for (const w of words) expect(goals.includes(w) || goals.includes(lowerFirst(w)), w).to.equal(true);
+    const texts = words.join('\n');
+    for (const statement of [
+      'Công nghệ sinh học được ứng dụng rộng rãi trong từng ngành, lĩnh vực, địa phương của tỉnh',
+      'Đào tạo, phát triển nguồn nhân lực công nghệ sinh học có chất lượng',
+      'ảo đảm các nhu cầu thiết yếu của xã hội',
+      'ổi mới, sáng tạo về công nghệ sinh học được quan tâm, tạo điều kiện thuận lợi để đầu tư, khởi nghiệp và phát triển',
+      'Tập trung nguồn lực đầu tư phát triển và ứng dụng rộng rãi công nghệ sinh học vào sản xuất và đời sống',
+    ]) expect(texts, statement).to.contain(statement);
+    // Every sentence of part II.2 is somewhere in the fixture (the GRDP sentence is split in three).
+    const sentences = goals.split('2. Mục tiêu cụ thể')[1].split('\n').filter((l) => l && !/^2\.\d\./.test(l));
+    expect(sentences.length).to.equal(7);
+    for (const line of sentences) {
+      for (const clause of line.replace(/\.$/, '').split(/; |, (?=bảo đảm)/)) {
+        expect(texts.toLowerCase(), clause).to.contain(clause.toLowerCase().replace(/^phần đầu /, '').replace(/^trong đó /, ''));
+      }
+    }
+  });
+
+  it('draws no baseline the document does not state', () => {
+    // "tăng ít nhất 2 lần" names no base year: the feed says so in words instead.
+    for (const t of feed.targets) expect(t.baseline, t.id).to.equal(undefined);
+    const ratio = feed.targets.find((t) => t.id === 'nong-san-sau-che-bien')!;
+    expect(vi(ratio.note!)).to.contain('không nêu mức gốc');
+    expect((ratio.milestones[0].text as Record<string, string>).en).to.contain('at least doubles');
   });
 });
 
@@ -199,6 +233,9 @@ describe('fixture: Programme 219-CTr/TU with illustrative progress', () => {
     expect(feed.meta.illustrative).to.equal(true);
     expect(feed.meta.asOf).to.equal('2026-06-30');
     expect(JSON.stringify(feed.meta.note)).to.contain('made up');
+    // Its credit must not claim the invented statuses were transcribed.
+    expect(vi(feed.meta.publisher!)).to.not.contain('chép lại từ văn bản');
+    expect(vi(feed.meta.publisher!)).to.contain('minh họa');
   });
 
   it('has exactly the real programme underneath: no drift', () => {
