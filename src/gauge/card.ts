@@ -17,7 +17,7 @@ import { formatValue } from './units.js';
 /** A shape for each status, so that colour is never the only signal. */
 const MARK: Record<GaugeStatus, string> = { achieved: '✓', 'on-track': '●', behind: '▲', 'not-achieved': '✕', unknown: '○', 'no-data': '○' };
 
-export function renderCard(target: TargetModel, layout: GaugeLayout, lang: Lang, withNote: boolean): TemplateResult {
+export function renderCard(target: TargetModel, layout: GaugeLayout, lang: Lang): TemplateResult {
   const { progress, variant } = layout;
   const actual = progress.actual;
   const reason = statusReason(target, progress, lang);
@@ -43,7 +43,6 @@ export function renderCard(target: TargetModel, layout: GaugeLayout, lang: Lang,
               : source}`
           : nothing}</p>`
       : nothing}
-    ${withNote && target.note ? html`<p class="note" part="note">${localText(target.note, lang)}</p>` : nothing}
   </div>`;
 }
 
@@ -60,8 +59,12 @@ function legendMark(): TemplateResult {
   return html`<svg class="legend" viewBox="0 0 10 8" width="10" height="8" aria-hidden="true" focusable="false"><polygon class="marker" points="1,0 9,0 5,7"></polygon></svg>`;
 }
 
-/** The document's qualitative goals: words and the feed's assessment, if it gives one. */
-export function renderGoals(goals: readonly TargetModel[], lang: Lang, heading: boolean): TemplateResult {
+/**
+ * The document's qualitative goals: words and the feed's assessment, if it gives one. Notes (where
+ * the goal is in the document, how it was transcribed) are for the curious: in the data table, or
+ * folded under a lone goal — never in the reader's main line.
+ */
+export function renderGoals(goals: readonly TargetModel[], lang: Lang, heading: boolean, notes = false): TemplateResult {
   return html`<section class="goals-list" part="qualitative">
     ${heading ? html`<p class="heading">${gaugeText(lang, 'goals')}</p>` : nothing}
     <ul>
@@ -70,7 +73,7 @@ export function renderGoals(goals: readonly TargetModel[], lang: Lang, heading: 
         return html`<li class="goal status-${status}" part="goal" data-target=${g.id}>
           <span class="goal-title">${localText(g.title, lang)}</span>
           <span class="chip"><span class="mark" aria-hidden="true">${MARK[status]}</span> ${g.status ? statusText(lang, g.status) : gaugeText(lang, 'noAssessment')}</span>
-          ${g.note ? html`<span class="note">${localText(g.note, lang)}</span>` : nothing}
+          ${notes && g.note ? html`<details class="data note" part="note"><summary>${gaugeText(lang, 'note')}</summary><p>${localText(g.note, lang)}</p></details>` : nothing}
         </li>`;
       })}
     </ul>

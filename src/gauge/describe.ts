@@ -9,9 +9,18 @@ import { gaugeText, statusText } from './messages.js';
 import { comparatorOf, type Progress } from './progress.js';
 import { formatGoal, formatValue, milestoneBy, milestoneWhen } from './units.js';
 
-/** "khoảng 7 % đến năm 2030; 10 % đến năm 2045". */
+/**
+ * "khoảng 7% đến năm 2030; 10% đến năm 2045"; "ít nhất gấp 2 lần đến năm 2030 (không nêu mức
+ * gốc)" when a ratio has no baseline: "gấp 2 lần" of what, the reader must be told is unknown.
+ */
 export function goalsText(target: TargetModel, lang: Lang): string {
-  return target.milestones.map((m) => `${formatGoal(m, comparatorOf(target, m), target, lang, 'long')} ${milestoneBy(m, lang)}`).join('; ');
+  const goals = target.milestones.map((m) => `${formatGoal(m, comparatorOf(target, m), target, lang, 'long')} ${milestoneBy(m, lang)}`).join('; ');
+  return goals && baseUnstated(target) ? `${goals} (${gaugeText(lang, 'baseNotStated')})` : goals;
+}
+
+/** A ratio ("tăng ít nhất 2 lần") whose feed gives no base to multiply. */
+export function baseUnstated(target: Pick<TargetModel, 'unit' | 'baseline'>): boolean {
+  return target.unit === 'ratio' && !target.baseline;
 }
 
 /** "Đúng tiến độ", "Đạt mốc 2030" (when later milestones remain), "Chưa có số liệu". */
@@ -46,8 +55,8 @@ export function fromText(progress: Progress, lang: Lang): string {
 }
 
 /**
- * One meaningful sentence: "GRDP …: 3,8 % (số liệu ngày 31/12/2025). Mục tiêu: khoảng 7 % đến
- * năm 2030; 10 % đến năm 2045. Đánh giá: Đúng tiến độ, lộ trình cần 3,75 % vào ngày 31/12/2025."
+ * One meaningful sentence: "GRDP …: 3,8% (số liệu ngày 31/12/2025). Mục tiêu: khoảng 7% đến
+ * năm 2030; 10% đến năm 2045. Đánh giá: Đúng tiến độ, lộ trình cần 3,75% vào ngày 31/12/2025."
  */
 export function gaugeSentence(target: TargetModel, progress: Progress, lang: Lang): string {
   const title = localText(target.title, lang);

@@ -18,7 +18,7 @@ import { gaugeStyles } from './styles.js';
 
 /**
  * Shows how far a programme's targets are: baseline, latest reported figure, milestones
- * ("2030: khoảng 7 %", "2045: 10 %"), and whether the figure is on the straight path to the next
+ * ("2030: khoảng 7%", "2045: 10%"), and whether the figure is on the straight path to the next
  * milestone — in words as well as colour. One target with `target="<id>"`; without it, every
  * target of the feed as a row of small gauges that wraps, then the qualitative goals.
  *
@@ -41,7 +41,7 @@ import { gaugeStyles } from './styles.js';
  * @csspart value - The latest figure, filled from the worse end.
  * @csspart milestone - A milestone tick.
  * @csspart baseline - The baseline tick.
- * @csspart range - The span of a range milestone ("10–12 %").
+ * @csspart range - The span of a range milestone ("10–12%").
  * @csspart path - The pointer where the straight path stands at the figure's date.
  * @csspart number - The big figure of `variant="number"`.
  * @csspart status - The status in words ("Đúng tiến độ", "Chậm so với lộ trình").
@@ -112,9 +112,9 @@ export class TiendoGauge extends TiendoWidget {
     if (this.target) {
       const target = model.targets.find((x) => x.id === this.target);
       if (!target) return this.renderNotFound(model, this.target, lang);
-      if (target.kind === 'qualitative') return html`<div class="single">${renderGoals([target], lang, false)}</div>`;
+      if (target.kind === 'qualitative') return html`<div class="single">${renderGoals([target], lang, false, true)}</div>`;
       const layout = this.layoutOf(target, gridLayout(hostWidth, 1).picture, variant, lang, start);
-      return html`<div class="single">${renderCard(target, layout, lang, true)}</div>
+      return html`<div class="single">${renderCard(target, layout, lang)}</div>
         ${renderTargetTable(target, layout.progress, lang)}`;
     }
 
@@ -127,7 +127,7 @@ export class TiendoGauge extends TiendoWidget {
       ...goals.map((target) => ({ target, progress: targetProgress(target) })),
     ];
     return html`${gauges.length
-        ? html`<div class="gauges cols-${grid.columns}" part="gauges">${layouts.map(({ target, layout }) => renderCard(target, layout, lang, false))}</div>`
+        ? html`<div class="gauges cols-${grid.columns}" part="gauges">${layouts.map(({ target, layout }) => renderCard(target, layout, lang))}</div>`
         : nothing}
       ${goals.length ? renderGoals(goals, lang, gauges.length > 0) : nothing} ${renderTargetsTable(rows, lang)}`;
   }

@@ -1,7 +1,7 @@
 /**
  * The arc gauge: a half circle read clockwise from the worse end (left) to the better end
  * (right), the latest actual as the filled arc with its figure in the hollow, each milestone as
- * a tick labelled outside the arc ("2030" over "≈7 %").
+ * a tick labelled outside the arc ("2030" over "≈7%").
  *
  * The radius is the largest for which every label fits the width; when even two-line labels
  * leave too small a gauge, labels shrink to the year, then disappear (the text under the
@@ -106,7 +106,7 @@ export function layoutArc(input: GaugeInput): GaugeLayout {
   };
 }
 
-/** The scale's values under the two ends of the arc: "0 %" … "12 %". */
+/** The scale's values under the two ends of the arc: "0%" … "12%". */
 function endLabels({ scale, target, lang }: GaugeInput, cx: number, cy: number, outer: number): Label[] {
   const y = round(cy + 2 + LINE);
   return [

@@ -1,7 +1,7 @@
 /**
  * The straight variants. `bar`: a compact bullet bar for narrow columns — the track from the
  * worse end (left) to the better end, the latest actual as the filled part, milestones as ticks
- * labelled underneath ("2030: ≈7 %"), the scale's ends where they do not collide. `number`
+ * labelled underneath ("2030: ≈7%"), the scale's ends where they do not collide. `number`
  * (`line`): the thin progress line under an article's big figure, with ticks and no labels.
  */
 import type { GaugeInput, GaugeLayout, Label, Tick } from './types.js';

@@ -1,6 +1,6 @@
 /**
  * The gauge's own words, Vietnamese first. Comparator phrases follow the documents' wording:
- * "trên 70 %", "ít nhất gấp 2 lần", "khoảng 7 %", "không quá", "dưới".
+ * "trên 70%", "ít nhất gấp 2 lần", "khoảng 7%", "không quá", "dưới".
  */
 import { translator } from '../core/i18n.js';
 import type { GaugeStatus } from './progress.js';
@@ -46,6 +46,7 @@ export const gaugeText = translator({
     targets: 'Các mục tiêu',
     goals: 'Mục tiêu định tính',
     baseline: 'Mức gốc',
+    baseNotStated: 'không nêu mức gốc',
     actual: 'Thực hiện',
     latest: 'Số liệu mới nhất',
     path: 'Lộ trình',
@@ -91,6 +92,7 @@ export const gaugeText = translator({
     targets: 'Targets',
     goals: 'Qualitative goals',
     baseline: 'Baseline',
+    baseNotStated: 'base not stated',
     actual: 'Actual',
     latest: 'Latest figure',
     path: 'Path',

@@ -43,7 +43,7 @@ export interface Progress {
   reason?: 'qualitative' | 'no-milestone' | 'no-baseline';
 }
 
-/** Within this share of the value, "khoảng 7 %" (about 7 %) counts as reached. */
+/** Within this share of the value, "khoảng 7%" (about 7%) counts as reached. */
 export const APPROX_TOLERANCE = 0.05;
 
 /**

@@ -59,7 +59,7 @@ export function gaugeScale(target: Pick<TargetModel, 'baseline' | 'milestones' |
   if (target.unit === 'rank' && lo > min) lo = 1;
   let hi = clean(Math.ceil((max + (max - lo) * 0.08) / step) * step);
   if (hi <= max) hi = clean(hi + step);
-  // A share never needs room beyond 100 %.
+  // A share never needs room beyond 100%.
   if (target.unit === 'percent' && max <= 100 && hi > 100) hi = 100;
   return linearScale(lo, hi, better);
 }

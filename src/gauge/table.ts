@@ -10,7 +10,7 @@ import { formatDate } from '../core/format.js';
 import type { Progress } from './progress.js';
 import { comparatorOf } from './progress.js';
 import { gaugeText, statusText } from './messages.js';
-import { fromText, goalsText, statusLabel } from './describe.js';
+import { baseUnstated, fromText, goalsText, statusLabel } from './describe.js';
 import { formatGoal, formatValue, milestoneWhen } from './units.js';
 
 interface Row {
@@ -70,16 +70,17 @@ export function renderTargetsTable(targets: ReadonlyArray<{ target: TargetModel;
   return wrap(
     lang,
     t('targets'),
-    html`<tr><th scope="col">${t('target')}</th><th scope="col">${t('latest')}</th><th scope="col">${t('baseline')}</th><th scope="col">${t('milestones')}</th><th scope="col">${t('assessment')}</th></tr>`,
+    html`<tr><th scope="col">${t('target')}</th><th scope="col">${t('latest')}</th><th scope="col">${t('baseline')}</th><th scope="col">${t('milestones')}</th><th scope="col">${t('assessment')}</th><th scope="col">${t('note')}</th></tr>`,
     html`${targets.map(({ target, progress }) => {
       const a = progress.actual;
       const b = target.baseline;
       return html`<tr data-target=${target.id}>
         <th scope="row">${localText(target.title, lang)}</th>
         <td class="num">${a ? html`${formatValue(a.value, target, lang)} <span class="when">(${formatDate(a.date, lang)})</span>` : target.kind === 'qualitative' ? '—' : t('noData')}</td>
-        <td class="num">${b ? `${formatValue(b.value, target, lang)}${b.year ? ` (${b.year})` : ''}` : '—'}</td>
+        <td class="num">${b ? `${formatValue(b.value, target, lang)}${b.year ? ` (${b.year})` : ''}` : baseUnstated(target) ? t('baseNotStated') : '—'}</td>
         <td>${goalsText(target, lang) || '—'}</td>
         <td>${target.kind === 'qualitative' && !target.status ? t('noAssessment') : statusLabel(target, progress, lang)}</td>
+        <td>${localText(target.note, lang)}</td>
       </tr>`;
     })}`,
   );

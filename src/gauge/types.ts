@@ -54,7 +54,7 @@ export interface GaugeLayout {
   track: string;
   /** The latest actual, from the worse end of the scale; absent with no data (never a zero). */
   value?: { d: string; fraction: number; angle?: number };
-  /** "10–12 %": the span of a range milestone, beside the track. */
+  /** "10–12%": the span of a range milestone, beside the track. */
   ranges: string[];
   ticks: Tick[];
   /** Where the straight path stands at the actual's date (a small pointer). */

@@ -1,7 +1,7 @@
 /**
- * A target's values in words, through `Intl` in the reader's language: "7,5 %" / "7.5%",
+ * A target's values in words, through `Intl` in the reader's language: "7,5%" / "7.5%",
  * "×2" / "gấp 2 lần", "hạng 20", "1.200 tỷ đồng"; and a milestone as the document says it:
- * "trên 70 %", "ít nhất gấp 2 lần", "khoảng 7 %", "10–12 %".
+ * "trên 70%", "ít nhất gấp 2 lần", "khoảng 7%", "10–12%".
  *
  * Three lengths: `tick` for labels in the picture (symbols, no unit label: "≥1.500"), `short`
  * for the figure ("1.500 tỷ đồng", "×2"), `long` for sentences ("gấp 2 lần", "hạng 20").
@@ -50,10 +50,10 @@ export function formatValue(value: number, target: UnitTarget, lang: Lang, lengt
 
 const SYMBOL: Record<Comparator, string> = { gt: '>', gte: '≥', eq: '', approx: '≈', lte: '≤', lt: '<', range: '' };
 
-/** What a milestone asks for: "≈7 %" (tick, short) or "khoảng 7 %" (long). */
+/** What a milestone asks for: "≈7%" (tick, short) or "khoảng 7%" (long). */
 export function formatGoal(m: TargetMilestone, comparator: Comparator, target: UnitTarget, lang: Lang, length: Length = 'short'): string {
   if (comparator === 'range' && m.max !== undefined) {
-    // "10–12 %": the unit once, after the upper bound.
+    // "10–12%": the unit once, after the upper bound.
     const lo = number(m.value, lang);
     return gaugeText(lang, 'range', { v: target.unit === 'ratio' ? `×${lo}` : lo, max: formatValue(m.max, target, lang, length === 'tick' ? 'tick' : 'short') });
   }

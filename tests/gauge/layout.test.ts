@@ -23,13 +23,13 @@ describe('gauge layout: the GRDP target of Programme 219-CTr/TU', () => {
   });
   const grdp = (m: ProgrammeModel) => m.targets.find((t) => t.id === 'cnsh-grdp')!;
 
-  it('fits the scale to the target: 0 to 12 %, from 7 % in 2030 and 10 % in 2045', () => {
+  it('fits the scale to the target: 0 to 12%, from 7% in 2030 and 10% in 2045', () => {
     const l = layout(grdp(illustrative));
     expect([l.scale.lo, l.scale.hi, l.scale.start, l.scale.end]).to.deep.equal([0, 12, 0, 12]);
-    expect(l.ends.map(lines)).to.deep.equal([['0 %'], ['12 %']]);
+    expect(l.ends.map(lines)).to.deep.equal([['0%'], ['12%']]);
   });
 
-  it('fills the arc to the illustrative 3,8 % at the right angle', () => {
+  it('fills the arc to the illustrative 3,8% at the right angle', () => {
     const l = layout(grdp(illustrative));
     const want = angleOf(3.8, 0, 12);
     expect(l.value!.angle).to.be.closeTo(want, 1e-9);
@@ -37,7 +37,7 @@ describe('gauge layout: the GRDP target of Programme 219-CTr/TU', () => {
     const end = polar(cx, cy, r, want);
     expect(endOf(l.value!.d)).to.deep.equal([end.x, end.y]);
     expect(endOf(l.track)).to.deep.equal([round(cx + r), round(cy)]);
-    expect(lines(l.centre)).to.deep.equal(['3,8 %']);
+    expect(lines(l.centre)).to.deep.equal(['3,8%']);
   });
 
   it('draws the 2030 and 2045 ticks at 7 and 10, labelled with the year and the goal', () => {
@@ -47,8 +47,8 @@ describe('gauge layout: the GRDP target of Programme 219-CTr/TU', () => {
     expect(ticks[0]!.angle).to.be.closeTo(angleOf(7, 0, 12), 1e-9);
     expect(ticks[1]!.angle).to.be.closeTo(angleOf(10, 0, 12), 1e-9);
     expect(ticks.map((t) => lines(t.label))).to.deep.equal([
-      ['2030', '≈7 %'],
-      ['2045', '10 %'],
+      ['2030', '≈7%'],
+      ['2045', '10%'],
     ]);
     expect(ticks.every((t) => !t.met)).to.equal(true);
   });
@@ -124,7 +124,7 @@ describe('gauge layout: scales', () => {
     expect([0.17, 2, 14, 39, 7.8].map(niceStep)).to.deep.equal([0.2, 2, 20, 50, 10]);
   });
 
-  it('starts a ratio at its baseline ×1 and a share at 0, and never goes past 100 %', async () => {
+  it('starts a ratio at its baseline ×1 and a share at 0, and never goes past 100%', async () => {
     const model = await programme219(true);
     const of = (id: string) => model.targets.find((t) => t.id === id)!;
     const ratio = gaugeScale(of('nong-san-sau-che-bien'), 'higher');
@@ -185,12 +185,13 @@ describe('gauge layout: fitting every width', () => {
     const grdp = model.targets.find((t) => t.id === 'cnsh-grdp')!;
     const wide = layout(grdp, 'arc', 440);
     expect(wide.arc!.r).to.equal(120);
-    // ">70 %" near the right end leaves no room at 160 px: the label shrinks to its year.
+    // ">70%" near the right end: at 200 px it fits.
     const share = model.targets.find((t) => t.id === 'nong-san-quy-trinh-tot')!;
-    expect(layout(share, 'arc', 200).ticks.map((t) => lines(t.label))).to.deep.equal([['2030', '>70 %']]);
+    expect(layout(share, 'arc', 200).ticks.map((t) => lines(t.label))).to.deep.equal([['2030', '>70%']]);
+    // Without a space before "%", ">70%" is narrow enough to keep beside its year even at 160 px.
     const narrow = layout(share, 'arc', 160);
     expect(narrow.arc!.r).to.be.at.least(44);
-    expect(narrow.ticks.map((t) => lines(t.label))).to.deep.equal([['2030']]);
+    expect(narrow.ticks.map((t) => lines(t.label))).to.deep.equal([['2030', '>70%']]);
   });
 
   it('lays cards out in columns of 232–360 px, at most six, one card up to 440 px', () => {

@@ -10,11 +10,11 @@ const percent = { unit: 'percent' as const };
 const ratio = { unit: 'ratio' as const };
 
 describe('gauge words: units through Intl', () => {
-  it('writes shares as "7,5 %" in Vietnamese and "7.5%" in English', () => {
-    expect(plain(formatValue(7.5, percent, 'vi'))).to.equal('7,5 %');
+  it('writes shares as "7,5%" in Vietnamese and "7.5%" in English', () => {
+    expect(plain(formatValue(7.5, percent, 'vi'))).to.equal('7,5%');
     expect(formatValue(7.5, percent, 'en')).to.equal('7.5%');
-    expect(plain(formatValue(3.75, percent, 'vi'))).to.equal('3,75 %');
-    expect(plain(formatValue(58.5, percent, 'vi'))).to.equal('58,5 %');
+    expect(plain(formatValue(3.75, percent, 'vi'))).to.equal('3,75%');
+    expect(plain(formatValue(58.5, percent, 'vi'))).to.equal('58,5%');
   });
 
   it('writes ratios as "×2", or "gấp 2 lần" / "2 times" in a sentence', () => {
@@ -34,18 +34,18 @@ describe('gauge words: units through Intl', () => {
 describe('gauge words: comparators as the documents say them', () => {
   const m = (value: number, max?: number) => ({ value, max, year: 2030 });
   it('says "trên", "ít nhất", "khoảng", "không quá", "dưới"', () => {
-    expect(plain(formatGoal(m(70), 'gt', percent, 'vi', 'long'))).to.equal('trên 70 %');
+    expect(plain(formatGoal(m(70), 'gt', percent, 'vi', 'long'))).to.equal('trên 70%');
     expect(formatGoal(m(2), 'gte', ratio, 'vi', 'long')).to.equal('ít nhất gấp 2 lần');
     expect(formatGoal(m(2), 'gte', ratio, 'en', 'long')).to.equal('at least 2 times');
-    expect(plain(formatGoal(m(7), 'approx', percent, 'vi', 'long'))).to.equal('khoảng 7 %');
+    expect(plain(formatGoal(m(7), 'approx', percent, 'vi', 'long'))).to.equal('khoảng 7%');
     expect(formatGoal(m(7), 'approx', percent, 'en', 'long')).to.equal('about 7%');
-    expect(plain(formatGoal(m(5), 'lte', percent, 'vi', 'long'))).to.equal('không quá 5 %');
-    expect(plain(formatGoal(m(5), 'lt', percent, 'vi', 'long'))).to.equal('dưới 5 %');
-    expect(plain(formatGoal(m(10), 'eq', percent, 'vi', 'long'))).to.equal('10 %');
+    expect(plain(formatGoal(m(5), 'lte', percent, 'vi', 'long'))).to.equal('không quá 5%');
+    expect(plain(formatGoal(m(5), 'lt', percent, 'vi', 'long'))).to.equal('dưới 5%');
+    expect(plain(formatGoal(m(10), 'eq', percent, 'vi', 'long'))).to.equal('10%');
   });
 
-  it('writes a range with its unit once: "10–12 %"', () => {
-    expect(plain(formatGoal(m(10, 12), 'range', percent, 'vi', 'long'))).to.equal('10–12 %');
+  it('writes a range with its unit once: "10–12%"', () => {
+    expect(plain(formatGoal(m(10, 12), 'range', percent, 'vi', 'long'))).to.equal('10–12%');
     expect(formatGoal(m(10, 12), 'range', percent, 'en')).to.equal('10–12%');
   });
 
@@ -57,7 +57,7 @@ describe('gauge words: comparators as the documents say them', () => {
   it('lists the milestones with their years', async () => {
     const model = await programme219();
     const grdp = model.targets.find((t) => t.id === 'cnsh-grdp')!;
-    expect(plain(goalsText(grdp, 'vi'))).to.equal('khoảng 7 % đến năm 2030; 10 % đến năm 2045');
+    expect(plain(goalsText(grdp, 'vi'))).to.equal('khoảng 7% đến năm 2030; 10% đến năm 2045');
     expect(goalsText(grdp, 'en')).to.equal('about 7% by 2030; 10% by 2045');
   });
 });
@@ -68,9 +68,9 @@ describe('gauge words: one sentence for a screen reader', () => {
     const grdp = model.targets.find((t) => t.id === 'cnsh-grdp')!;
     const p = targetProgress(grdp);
     expect(plain(gaugeSentence(grdp, p, 'vi'))).to.equal(
-      'Công nghiệp sinh học đóng góp vào GRDP của tỉnh: 3,8 % (số liệu ngày 31/12/2025). ' +
-        'Mục tiêu: khoảng 7 % đến năm 2030; 10 % đến năm 2045. ' +
-        'Đánh giá: Đúng tiến độ, lộ trình cần 3,75 % vào ngày 31/12/2025, tính từ số liệu đầu tiên (31/12/2024) vì chưa có mức gốc.',
+      'Công nghiệp sinh học đóng góp vào GRDP của tỉnh: 3,8% (số liệu ngày 31/12/2025). ' +
+        'Mục tiêu: khoảng 7% đến năm 2030; 10% đến năm 2045. ' +
+        'Đánh giá: Đúng tiến độ, lộ trình cần 3,75% vào ngày 31/12/2025, tính từ số liệu đầu tiên (31/12/2024) vì chưa có mức gốc.',
     );
     expect(gaugeSentence(grdp, p, 'en')).to.equal(
       "Contribution of the bio-industry to the province's GRDP: 3.8% (figure for 31 Dec 2025). " +
@@ -84,9 +84,9 @@ describe('gauge words: one sentence for a screen reader', () => {
     const share = model.targets.find((t) => t.id === 'nong-san-quy-trinh-tot')!;
     const s = plain(gaugeSentence(share, targetProgress(share), 'vi'));
     expect(s).to.equal(
-      'Tỷ lệ giá trị sản phẩm nông sản được sản xuất theo các quy trình tốt hoặc tương đương: chưa có số liệu. Mục tiêu: trên 70 % đến năm 2030.',
+      'Tỷ lệ giá trị sản phẩm nông sản được sản xuất theo các quy trình tốt hoặc tương đương: chưa có số liệu. Mục tiêu: trên 70% đến năm 2030.',
     );
-    expect(s).to.not.match(/\b0 %/);
+    expect(s).to.not.match(/\b0%/);
   });
 
   it('gives the baseline and says that lower is better for a rank', () => {
