@@ -4,11 +4,14 @@
  * terminal and in the widget's error details.
  */
 import { translator } from '../core/i18n.js';
+import { plural } from '../core/format.js';
 import type { NoteCode } from './notes.js';
 import type { WarningCode } from './warnings.js';
 
 type P = Record<string, string | number>;
 const q = (s: string | number | undefined) => `“${s}”`;
+/** "1 error", "2 errors": English counts through Intl.PluralRules, never "error(s)". */
+const en = (count: string | number | undefined, one: string, other: string) => `${count} ${plural(Number(count), 'en', { one, other })}`;
 const col = { vi: { lead: 'chủ trì', coordinating: 'phối hợp', timeframe: 'thời gian' }, en: { lead: 'lead', coordinating: 'coordinating', timeframe: 'timeframe' } };
 
 export const noteText = translator<NoteCode>({
@@ -44,7 +47,7 @@ export const noteText = translator<NoteCode>({
     'orphan-row': (p: P) => `không hiểu dòng này, đã bỏ qua: ${q(p.text)}`,
   },
   en: {
-    preamble: (p: P) => `skipped ${p.count} line(s) above the header row (to line ${p.last})`,
+    preamble: (p: P) => `skipped ${en(p.count, 'line', 'lines')} above the header row (to line ${p.last})`,
     'header-repeated': 'dropped a header row repeated after a page break',
     'column-numbers': 'dropped the row that numbers the columns',
     'column-ignored': (p: P) => `ignored column ${q(p.name)}`,
@@ -103,9 +106,9 @@ export const cliText = translator({
     nothingUnread: 'Nothing was left unread.',
     wrote: (p: P) => `Wrote ${p.file}`,
     importInvalid: 'The resulting feed is not valid (because of data in --meta):',
-    valid: (p: P) => `valid: ${p.tasks} tasks, ${p.sections} sections, ${p.agencies} agencies, ${p.targets} targets`,
+    valid: (p: P) => `valid: ${en(p.tasks, 'task', 'tasks')}, ${en(p.sections, 'section', 'sections')}, ${en(p.agencies, 'agency', 'agencies')}, ${en(p.targets, 'target', 'targets')}`,
     invalid: 'invalid',
-    counts: (p: P) => `${p.errors} error(s), ${p.warnings} warning(s)`,
+    counts: (p: P) => `${en(p.errors, 'error', 'errors')}, ${en(p.warnings, 'warning', 'warnings')}`,
     strictFail: 'warnings count as errors (--strict)',
     error: 'error',
     warning: 'warning',
@@ -128,7 +131,7 @@ export const warningText = translator<WarningCode>({
     'programme-dates': (p: P) => programmeDates[p.what as string]?.vi(p) ?? String(p.what),
     'timeframe-mismatch': (p: P) => `${p.field} ${p.stated} không khớp với chữ ${q(p.text)} (đọc ra ${p.meant}); có nhầm ngày và tháng?`,
     'timeframe-unparsed': (p: P) => `không đọc được thời gian ${q(p.text)}: widget chỉ hiện chữ, không vẽ mốc`,
-    'status-progress': (p: P) => `trạng thái “${p.status}” không khớp với tiến độ ${p.progress} %`,
+    'status-progress': (p: P) => `trạng thái “${p.status}” không khớp với tiến độ ${p.progress}%`,
     'insecure-link': (p: P) => `liên kết http:// không mã hóa (trang https có thể chặn): ${p.url}`,
     mojibake: (p: P) => `chữ có vẻ bị lỗi mã (TCVN3/VNI hoặc UTF-8 đọc sai): ${q(p.text)}`,
     'not-nfc': (p: P) => `chữ ở dạng Unicode tổ hợp (NFD); nên chuẩn hóa NFC: ${q(p.text)}`,
@@ -144,7 +147,7 @@ export const warningText = translator<WarningCode>({
     'programme-dates': (p: P) => programmeDates[p.what as string]?.en(p) ?? String(p.what),
     'timeframe-mismatch': (p: P) => `${p.field} ${p.stated} does not match the words ${q(p.text)} (which give ${p.meant}); day and month swapped?`,
     'timeframe-unparsed': (p: P) => `timeframe ${q(p.text)} cannot be read: the widgets show the words only, no dates`,
-    'status-progress': (p: P) => `status “${p.status}” does not match progress ${p.progress} %`,
+    'status-progress': (p: P) => `status “${p.status}” does not match progress ${p.progress}%`,
     'insecure-link': (p: P) => `unencrypted http:// link (https pages may block it): ${p.url}`,
     mojibake: (p: P) => `text looks wrongly decoded (TCVN3/VNI, or UTF-8 read as Windows-1252): ${q(p.text)}`,
     'not-nfc': (p: P) => `text is in decomposed Unicode (NFD); normalise it to NFC: ${q(p.text)}`,

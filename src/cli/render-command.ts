@@ -9,6 +9,7 @@ import { FeedError } from '../feed/issues.js';
 import { parseJson } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import type { Lang } from '../core/i18n.js';
+import { plural } from '../core/format.js';
 import { VERSION } from '../core/define.js';
 import { CliError, readSource, writeOutput } from './io.js';
 import { hideScriptControls, renderElement, WIDGETS, type WidgetName } from './render.js';
@@ -66,7 +67,7 @@ export async function runRender(args: RenderArgs): Promise<number> {
     throw new CliError(`no target "${args.target}" in ${source.name}${ids.length ? ` (targets: ${ids.join(', ')})` : ' (it has no targets)'}`);
   }
   const errors = parsed.issues.filter((i) => i.severity === 'error').length;
-  if (errors) process.stderr.write(`tiendo: ${source.name} has ${errors} problem(s); the widget shows the rest and lists them (see tiendo validate ${source.name})\n`);
+  if (errors) process.stderr.write(`tiendo: ${source.name} has ${errors} ${plural(errors, 'en', { one: 'problem', other: 'problems' })}; the widget shows the rest and lists them (see tiendo validate ${source.name})\n`);
 
   const attributes = { ...extra, lang, now, theme, ...(args.target && { target: args.target }) };
   const element = await renderElement({ widget, feed: json, src: source.url, width, attributes });

@@ -73,7 +73,7 @@ function serialize(node: Node, parentNs: string): string {
 
 /**
  * `:host` → `.tiendo-host`, `:host(<compound>)` → `.tiendo-host<compound>` (the parentheses may
- * nest: `:host(:not([theme='light']))`).
+ * nest: `:host(:not([theme='dark']))`).
  */
 export function rewriteHost(css: string, host: string): string {
   let out = '';

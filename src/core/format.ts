@@ -52,10 +52,26 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
   return numberFormat(lang, { maximumFractionDigits }).format(value);
 }
 
-/** A percentage given in percent points: 7.5 → "7,5 %" / "7.5%". */
+/**
+ * A percentage given in percent points: 7.5 → "7,5%" / "7.5%". Vietnamese documents and the
+ * Vietnamese press write the sign without a space ("khoảng 7%", "trên 70%"), and so do we, in
+ * every language: the figure reads the same in a card as in the document quoted under it.
+ */
 export function formatPercent(value: number, lang: Lang, maximumFractionDigits = 1): string {
-  // Vietnamese typography separates the sign with a (no-break) space; Intl does not.
-  return lang === 'vi' ? `${formatNumber(value, lang, maximumFractionDigits)}\u00a0%` : numberFormat(lang, { style: 'percent', maximumFractionDigits }).format(value / 100);
+  // vi-VN's Intl percent pattern puts a no-break space before "%"; the digits are Intl's own.
+  return `${formatNumber(value, lang, maximumFractionDigits)}%`;
+}
+
+const plurals = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * The word for a count in the reader's language: `plural(1, 'en', { one: 'item', other: 'items' })`.
+ * Vietnamese has one form; English two. Through `Intl.PluralRules`, never "item(s)".
+ */
+export function plural(count: number, lang: Lang, forms: { one?: string; other: string }): string {
+  let rules = plurals.get(lang);
+  if (!rules) plurals.set(lang, (rules = new Intl.PluralRules(LOCALE[lang])));
+  return rules.select(count) === 'one' && forms.one !== undefined ? forms.one : forms.other;
 }
 
 /** "×2" / "gấp 2 lần" is a wording choice left to the widget; this is the bare "×2". */

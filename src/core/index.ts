@@ -5,4 +5,4 @@ export { emit, type TiendoSelectEvent, type TiendoLoadEvent, type TiendoErrorEve
 export { feedContext, type Selection, type SharedFeed } from './context.js';
 export type { FeedState, FeedPhase } from './feed-state.js';
 export { localText, toLang, type Lang } from './i18n.js';
-export { formatDate, formatNumber, formatPercent, formatQuarter } from './format.js';
+export { formatDate, formatNumber, formatPercent, formatQuarter, plural } from './format.js';

@@ -2,6 +2,7 @@
  * Words every widget shares: states, feed problems, task statuses, agency roles, the caption.
  */
 import { translator } from './i18n.js';
+import { plural } from './format.js';
 import type { TaskStatus } from '../feed/status.js';
 
 type P = Record<string, string | number>;
@@ -21,8 +22,15 @@ export const t = translator({
     illustrativeNote: 'Số liệu minh họa, không phải số liệu thật',
     source: 'Nguồn',
     asOf: (p: P) => `Số liệu đến ngày ${p.date}`,
+    asOfTerm: 'Số liệu đến ngày',
+    aboutData: 'Về dữ liệu',
+    aboutDataNote: 'Về dữ liệu và ghi chú',
+    programme: 'Văn bản',
+    publisher: 'Người lập dữ liệu',
+    note: 'Ghi chú',
     unofficial: 'bản dịch không chính thức',
-    succeededBy: (p: P) => `Nay là: ${p.name}`,
+    successorLabel: 'Ghi chú của người lập dữ liệu, không có trong văn bản',
+    successorName: (p: P) => `sau sắp xếp tổ chức, tương ứng là ${p.name}${p.since ? ` (từ ${p.since})` : ''}`,
   },
   en: {
     loading: 'Loading data…',
@@ -32,14 +40,21 @@ export const t = translator({
     errorReader: "The programme's data could not be loaded. Please try again later.",
     errorDetails: 'Technical details (for the site administrator)',
     stale: (p: P) => `Data may be out of date: the latest refresh failed. Showing data loaded at ${p.time}.`,
-    skipped: (p: P) => `${p.count} item(s) in the data had errors and are not shown.`,
-    problems: (p: P) => `${p.count} problem(s) in the data`,
+    skipped: (p: P) => `${p.count} ${plural(+p.count, 'en', { one: 'item in the data had errors and is', other: 'items in the data had errors and are' })} not shown.`,
+    problems: (p: P) => `${p.count} ${plural(+p.count, 'en', { one: 'problem', other: 'problems' })} in the data`,
     illustrative: 'Illustrative',
     illustrativeNote: 'Made-up figures for illustration, not real data',
     source: 'Source',
     asOf: (p: P) => `Data as of ${p.date}`,
+    asOfTerm: 'Data as of',
+    aboutData: 'About the data',
+    aboutDataNote: 'About the data, with notes',
+    programme: 'Document',
+    publisher: 'Feed compiled by',
+    note: 'Note',
     unofficial: 'unofficial translation',
-    succeededBy: (p: P) => `Now: ${p.name}`,
+    successorLabel: "Feed editor's note, not in the document",
+    successorName: (p: P) => `after the reorganisation, the corresponding body is ${p.name}${p.since ? ` (from ${p.since})` : ''}`,
   },
 });
 

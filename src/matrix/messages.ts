@@ -3,6 +3,7 @@
  * with the other widgets and live in core/messages.ts.
  */
 import { translator } from '../core/i18n.js';
+import { plural } from '../core/format.js';
 
 type P = Record<string, string | number>;
 
@@ -30,6 +31,7 @@ export const m = translator({
     hint: 'Di chuột hoặc dùng phím mũi tên trong bảng để xem chi tiết từng ô.',
     cell: (p: P) => `${p.role} — ${p.agency}`,
     none: (p: P) => `${p.agency} không tham gia nhiệm vụ này`,
+    noPart: 'Không tham gia',
     taskLabel: (p: P) => `Nhiệm vụ ${p.number}`,
     leadsTasks: (p: P) => `Chủ trì: nhiệm vụ ${p.list}`,
     coLeadsTasks: (p: P) => `Đồng chủ trì: nhiệm vụ ${p.list}`,
@@ -39,11 +41,11 @@ export const m = translator({
     hideTasks: 'Thu gọn ▴',
   },
   en: {
-    caption: (p: P) => `Who does what in ${p.symbol}: ${p.tasks} tasks, ${p.agencies} lead and coordinating bodies`,
-    captionSection: (p: P) => `Who does what in ${p.symbol}, part ${p.number}: ${p.tasks} tasks, ${p.agencies} bodies`,
+    caption: (p: P) => `Who does what in ${p.symbol}: ${p.tasks} ${plural(+p.tasks, 'en', { one: 'task', other: 'tasks' })}, ${p.agencies} lead and coordinating ${plural(+p.agencies, 'en', { one: 'body', other: 'bodies' })}`,
+    captionSection: (p: P) => `Who does what in ${p.symbol}, part ${p.number}: ${p.tasks} ${plural(+p.tasks, 'en', { one: 'task', other: 'tasks' })}, ${p.agencies} ${plural(+p.agencies, 'en', { one: 'body', other: 'bodies' })}`,
     task: 'Task',
     bodies: 'Bodies',
-    bodiesOf: (p: P) => `${p.count} bodies involved`,
+    bodiesOf: (p: P) => `${p.count} ${plural(+p.count, 'en', { one: 'body', other: 'bodies' })} involved`,
     totals: 'Tasks per body',
     totalsOf: (p: P) => `Tasks led: ${p.lead}, coordinated: ${p.coordinating}`,
     group: 'group of bodies',
@@ -61,6 +63,7 @@ export const m = translator({
     hint: 'Hover over the table or move through it with the arrow keys to see each cell in words.',
     cell: (p: P) => `${p.role} — ${p.agency}`,
     none: (p: P) => `${p.agency} has no part in this task`,
+    noPart: 'No part',
     taskLabel: (p: P) => `Task ${p.number}`,
     leadsTasks: (p: P) => `Leads: tasks ${p.list}`,
     coLeadsTasks: (p: P) => `Co-leads: tasks ${p.list}`,

@@ -3,6 +3,7 @@
  * caption) come from core/messages.
  */
 import { translator } from '../core/i18n.js';
+import { plural } from '../core/format.js';
 
 type P = Record<string, string | number>;
 
@@ -46,6 +47,7 @@ export const tt = translator({
     close: 'Đóng',
     section: 'Mục',
     timeframe: 'Thời gian (theo văn bản)',
+    asWritten: 'theo văn bản',
     readAs: 'Hiểu là',
     start: 'Bắt đầu',
     end: 'Kết thúc',
@@ -83,7 +85,7 @@ export const tt = translator({
     hideTable: 'Hide table',
     task: 'Task',
     status: 'Status',
-    tasks: (p: P) => `${p.count} task${p.count === 1 ? '' : 's'}`,
+    tasks: (p: P) => `${p.count} ${plural(+p.count, 'en', { one: 'task', other: 'tasks' })}`,
     today: 'Today',
     horizon: (p: P) => `Target ${p.year}`,
     bySchedule: 'by schedule',
@@ -106,7 +108,8 @@ export const tt = translator({
     noSection: (p: P) => `The programme has no section “${p.section}”.`,
     close: 'Close',
     section: 'Section',
-    timeframe: 'Timeframe (as written)',
+    timeframe: 'Timeframe',
+    asWritten: 'as written',
     readAs: 'Read as',
     start: 'Start',
     end: 'End',
@@ -115,7 +118,7 @@ export const tt = translator({
     startInferred: (p: P) => `not stated in the document (drawn from ${p.date})`,
     openEnd: 'no end date given',
     yearly: 'Every year',
-    times: (p: P) => `${p.count} time${p.count === 1 ? '' : 's'}`,
+    times: (p: P) => `${p.count} ${plural(+p.count, 'en', { one: 'time', other: 'times' })}`,
     lead: 'Lead agency',
     coordinating: 'Coordinating agencies',
     updates: 'Updates',

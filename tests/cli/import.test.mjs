@@ -108,7 +108,7 @@ describe('tiendo import: the seed appendix (Programme 219-CTr/TU)', () => {
   it('writes a feed that `tiendo validate` accepts with no warning', async () => {
     const check = await tiendo(['validate', '--strict', result.out]);
     assert.equal(check.code, 0, check.stdout);
-    assert.match(check.stdout, /valid: 22 tasks, 5 sections, 9 agencies, 0 targets; 0 error\(s\), 0 warning\(s\)/);
+    assert.match(check.stdout, /valid: 22 tasks, 5 sections, 9 agencies, 0 targets; 0 errors, 0 warnings/);
   });
 
   it('from "TT Nhiệm vụ chính…" to the end (no heading): same tasks, programme left as TODO', async () => {
