@@ -5,6 +5,8 @@ const widgets = () => document.querySelectorAll('tiendo-timeline, tiendo-matrix,
 function setLang(lang) {
   root.lang = lang;
   for (const el of document.querySelectorAll('[data-vi]')) el.textContent = el.dataset[lang];
+  // The ☀/☾ buttons show a symbol: their names are words, in the page's language.
+  for (const el of document.querySelectorAll('[data-label-vi]')) el.setAttribute('aria-label', el.dataset[lang === 'vi' ? 'labelVi' : 'labelEn']);
   document.title = lang === 'vi' ? 'tiendo — Chương trình 219-CTr/TU (Lào Cai)' : "tiendo — Lào Cai's Programme 219-CTr/TU";
   press('lang', lang);
 }
@@ -16,7 +18,8 @@ function setTheme(theme) {
 }
 
 function press(kind, value) {
-  for (const b of document.querySelectorAll(`[data-${kind}]`)) b.setAttribute('aria-pressed', String(b.dataset[kind] === value));
+  // Buttons only: <html data-theme> carries the same attribute and is not a toggle.
+  for (const b of document.querySelectorAll(`button[data-${kind}]`)) b.setAttribute('aria-pressed', String(b.dataset[kind] === value));
 }
 
 document.addEventListener('click', (event) => {

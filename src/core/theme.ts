@@ -1,35 +1,52 @@
 /**
  * The shared look: public `--tiendo-*` custom properties resolve to private `--_*` ones with
- * light and dark defaults. `theme="light|dark|auto"` on the element (auto follows the reader's
- * system). Fonts are inherited from the host page. Marks keep ≥ 3:1 and text ≥ 4.5:1 contrast
- * against the default backgrounds.
+ * light and dark defaults. Light unless asked: `theme="dark"` is dark, `theme="auto"` follows the
+ * reader's system — a light article page read on a phone in dark mode keeps light widgets.
+ * Fonts are inherited from the host page. Marks keep ≥ 3:1 and text ≥ 4.5:1 contrast against the
+ * default backgrounds.
+ *
+ * Each colour can be set for both schemes (`--tiendo-color-accent`) or for one
+ * (`--tiendo-light-color-accent`, `--tiendo-dark-color-accent`): a brand colour that reads on
+ * white rarely reads on near-black.
  */
 import { css, unsafeCSS } from 'lit';
 
-// Dark defaults, used by theme="dark" and by auto when the system is dark. A constant of ours,
-// never feed data, hence unsafeCSS.
-const dark = unsafeCSS(`
---_bg: var(--tiendo-color-background, #0d1117);
---_surface: var(--tiendo-color-surface, #161b22);
---_text: var(--tiendo-color-text, #e6edf3);
---_muted: var(--tiendo-color-muted, #9198a1);
---_border: var(--tiendo-color-border, #3d444d);
---_grid: var(--tiendo-color-grid, #262c36);
---_accent: var(--tiendo-color-accent, #4493f8);
---_focus: var(--tiendo-color-focus, #4493f8);
---_highlight: var(--tiendo-color-highlight, #3b2e00);
---_lead: var(--tiendo-color-lead, #4493f8);
---_coordinating: var(--tiendo-color-coordinating, #ab7df8);
---_done: var(--tiendo-color-done, #3fb950);
---_in-progress: var(--tiendo-color-in-progress, #4493f8);
---_planned: var(--tiendo-color-planned, #9198a1);
---_overdue: var(--tiendo-color-overdue, #f85149);
---_delayed: var(--tiendo-color-delayed, #db6d28);
---_due-soon: var(--tiendo-color-due-soon, #d29922);
---_no-report: var(--tiendo-color-no-report, #ab7df8);
---_today: var(--tiendo-color-today, #f778ba);
---_illustrative: var(--tiendo-color-illustrative, #d29922);
-`);
+/** name, light default, dark default. */
+const COLOURS: ReadonlyArray<readonly [string, string, string]> = [
+  ['background', '#ffffff', '#0d1117'],
+  ['surface', '#f6f8fa', '#161b22'],
+  ['text', '#1f2328', '#e6edf3'],
+  ['muted', '#59636e', '#9198a1'],
+  ['border', '#d1d9e0', '#3d444d'],
+  ['grid', '#e5e9ee', '#262c36'],
+  ['accent', '#0550ae', '#4493f8'],
+  ['focus', '#0969da', '#4493f8'],
+  ['highlight', '#fff8c5', '#3b2e00'],
+  ['lead', '#0550ae', '#4493f8'],
+  ['coordinating', '#8250df', '#ab7df8'],
+  ['done', '#1a7f37', '#3fb950'],
+  ['in-progress', '#0969da', '#4493f8'],
+  ['planned', '#6e7781', '#9198a1'],
+  ['overdue', '#cf222e', '#f85149'],
+  ['delayed', '#bc4c00', '#db6d28'],
+  ['due-soon', '#9a6700', '#d29922'],
+  ['no-report', '#6639ba', '#ab7df8'],
+  ['today', '#bf3989', '#f778ba'],
+  ['illustrative', '#9a6700', '#d29922'],
+];
+
+/** Private names that differ from the public ones. */
+const PRIVATE: Record<string, string> = { background: 'bg' };
+
+/** `--_accent: var(--tiendo-dark-color-accent, var(--tiendo-color-accent, #4493f8));` … */
+const scheme = (which: 'light' | 'dark') =>
+  // A constant of ours, never feed data, hence unsafeCSS.
+  unsafeCSS(
+    COLOURS.map(([name, light, dark]) => `--_${PRIVATE[name] ?? name}: var(--tiendo-${which}-color-${name}, var(--tiendo-color-${name}, ${which === 'light' ? light : dark}));`).join('\n'),
+  );
+
+/** The names of every colour token, for the docs and the token test. */
+export const COLOUR_TOKENS: readonly string[] = COLOURS.map(([name]) => name);
 
 export const tokens = css`
   :host {
@@ -37,40 +54,21 @@ export const tokens = css`
     --_font-size: var(--tiendo-font-size, 0.875rem);
     --_radius: var(--tiendo-radius, 4px);
     --_space: var(--tiendo-space, 8px);
-    --_bg: var(--tiendo-color-background, #ffffff);
-    --_surface: var(--tiendo-color-surface, #f6f8fa);
-    --_text: var(--tiendo-color-text, #1f2328);
-    --_muted: var(--tiendo-color-muted, #59636e);
-    --_border: var(--tiendo-color-border, #d1d9e0);
-    --_grid: var(--tiendo-color-grid, #e5e9ee);
-    --_accent: var(--tiendo-color-accent, #0550ae);
-    --_focus: var(--tiendo-color-focus, #0969da);
-    --_highlight: var(--tiendo-color-highlight, #fff8c5);
-    --_lead: var(--tiendo-color-lead, #0550ae);
-    --_coordinating: var(--tiendo-color-coordinating, #8250df);
-    --_done: var(--tiendo-color-done, #1a7f37);
-    --_in-progress: var(--tiendo-color-in-progress, #0969da);
-    --_planned: var(--tiendo-color-planned, #6e7781);
-    --_overdue: var(--tiendo-color-overdue, #cf222e);
-    --_delayed: var(--tiendo-color-delayed, #bc4c00);
-    --_due-soon: var(--tiendo-color-due-soon, #9a6700);
-    --_no-report: var(--tiendo-color-no-report, #6639ba);
-    --_today: var(--tiendo-color-today, #bf3989);
-    --_illustrative: var(--tiendo-color-illustrative, #9a6700);
+    ${scheme('light')}
   }
   :host([theme='dark']) {
-    ${dark}
+    ${scheme('dark')}
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
+    :host([theme='auto']) {
+      ${scheme('dark')}
     }
   }
   @media (forced-colors: active) {
     /* The same selectors as the dark theme, so that system colours win over it too. */
     :host,
     :host([theme='dark']),
-    :host(:not([theme='light'])) {
+    :host([theme='auto']) {
       --_bg: Canvas;
       --_surface: Canvas;
       --_text: CanvasText;
@@ -106,9 +104,9 @@ export const frameStyles = css`
     line-height: 1.4;
     color: var(--_text);
     background: var(--_bg);
-    color-scheme: light dark;
+    color-scheme: light;
   }
-  :host([theme='light']) { color-scheme: light; }
+  :host([theme='auto']) { color-scheme: light dark; }
   :host([theme='dark']) { color-scheme: dark; }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: inherit; }
@@ -134,8 +132,14 @@ export const frameStyles = css`
   details.problems ul { margin: 0.25em 0; padding-inline-start: 1.25em; }
   details.problems code { color: var(--_text); font-size: 0.95em; }
   .loading { color: var(--_muted); padding: var(--_space) 0; }
-  .caption { font-size: 0.8em; color: var(--_muted); margin: 0; }
-  .caption a { color: var(--_accent); }
+  .credit { font-size: 0.8em; color: var(--_muted); }
+  .caption { margin: 0; }
+  .credit a { color: var(--_accent); }
+  .credit-more summary { cursor: pointer; width: fit-content; }
+  .credit-more dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 4px 0 0; max-width: 70ch; }
+  .credit-more dt { font-weight: 600; }
+  .credit-more dd { margin: 0; }
+  @container (max-width: 480px) { .credit-more dl { grid-template-columns: 1fr; } .credit-more dd { margin-block-end: 4px; } }
   :focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
   button {
     font: inherit; color: var(--_text); background: var(--_surface);

@@ -58,8 +58,8 @@ export abstract class TiendoWidget extends LitElement {
   /** "Today" as `YYYY-MM-DD`: fixes the today line and statuses (tests, articles frozen at publication). Default: the reader's today. */
   @property() now?: string;
 
-  /** `light`, `dark` or `auto` (follows the reader's system). */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  /** `light` (default), `dark`, or `auto` (follows the reader's system). Dark only when asked: a light page read in dark mode keeps light widgets. */
+  @property({ reflect: true }) theme: Theme = 'light';
 
   /** Reload the feed every this many seconds (at least 30); a failed reload keeps the data, marked stale. */
   @property({ type: Number }) refresh?: number;

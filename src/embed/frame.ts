@@ -31,7 +31,7 @@ function show(embed: Embed): void {
   const lang = pageLang(embed.attributes.lang);
   const root = document.documentElement;
   root.lang = lang;
-  root.dataset.theme = embed.attributes.theme ?? 'auto';
+  root.dataset.theme = embed.attributes.theme ?? 'light';
   document.title = `${FRAME_WORDS[lang].frameTitle} — ${FRAME_WORDS[lang].widget[embed.widget]}`;
 
   const el = document.createElement(`tiendo-${embed.widget}`) as Shown;

@@ -53,7 +53,7 @@ export function showGenerator(params: URLSearchParams): void {
   const asked = params.get('widget');
   const embed: Embed = {
     widget: 'timeline',
-    attributes: { src: params.get('src') ?? '', lang: ui, theme: 'auto' },
+    attributes: { src: params.get('src') ?? '', lang: ui, theme: 'light' },
   };
   let choices: FeedChoices = { tasks: 0, sections: [], agencies: [], targets: [] };
 

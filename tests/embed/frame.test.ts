@@ -64,7 +64,7 @@ describe('embed.html: one widget in a frame', () => {
     // theme is the widget's own reflection of its default
     expect(gauge!.getAttributeNames().sort()).to.deep.equal(['lang', 'src', 'theme', 'variant']);
     expect(gauge!.getAttribute('lang')).to.equal('vi');
-    expect(gauge!.getAttribute('theme')).to.equal('auto');
+    expect(gauge!.getAttribute('theme')).to.equal('light');
   });
 
   it('shows the snippet generator without a widget, and says so for an unknown one', async () => {
@@ -76,7 +76,7 @@ describe('embed.html: one widget in a frame', () => {
     const [script, iframe] = [...doc.querySelectorAll('textarea')].map((t) => t.value);
     expect(script).to.equal(
       `<script type="module" src="${location.origin}/dist/bundled/loader.js"></script>\n` +
-        `<tiendo-timeline src="${location.origin}/fixtures/laocai-219-ctr-tu.json" lang="vi" theme="auto"></tiendo-timeline>`,
+        `<tiendo-timeline src="${location.origin}/fixtures/laocai-219-ctr-tu.json" lang="vi" theme="light"></tiendo-timeline>`,
     );
     expect(iframe).to.contain(`<iframe data-tiendo src="${location.origin}/dist/bundled/embed.html?widget=timeline&amp;src=`);
 
