@@ -13,7 +13,7 @@ import { tt } from './messages.js';
 /** Statuses derived from the calendar alone read "by schedule" when nothing was reported. */
 const DERIVED = new Set(['in-progress', 'planned', 'due-soon']);
 
-/** "Đang thực hiện (theo kế hoạch)", "Done · 100 %". */
+/** "Đang thực hiện (theo kế hoạch)", "Done · 100%". */
 export function statusLabel({ status, reported }: StatusAt, lang: Lang, progress?: number): string {
   const text = statusText(lang, status);
   if (!reported && DERIVED.has(status)) return `${text} (${tt(lang, 'bySchedule')})`;

@@ -14,6 +14,8 @@ import type { TaskRow } from './layout.js';
 import { statusIcon } from './icons.js';
 import { readAs, statusLabel } from './describe.js';
 import { tt } from './messages.js';
+import { renderSuccessor } from '../core/successor.js';
+import { whenFull } from './when.js';
 
 export const DIALOG_TITLE = 'tl-dialog-title';
 
@@ -27,7 +29,7 @@ export function details(row: TaskRow, model: ProgrammeModel, lang: Lang, highlig
     </header>
     <dl class="facts s-${status.status}">
       <dt>${tt(lang, 'timeframe')}</dt>
-      <dd><q lang="vi">${task.timeframe.raw}</q></dd>
+      <dd>${whenFull(task, lang)}</dd>
       <dt>${tt(lang, 'readAs')}</dt>
       <dd>${readAs(task, lang).map((line) => html`<div>${line}</div>`)}</dd>
       <dt>${tt(lang, 'status')}</dt>
@@ -65,7 +67,7 @@ function agencies(list: readonly AgencyModel[], lang: Lang, role: 'lead' | 'co-l
     return html`<li>
       <span class="agency-name">${localText(a.name, lang)}</span>${printed ? html` <span class="printed" lang="vi">(${printed})</span>` : nothing}
       <span class="sr-only">(${roleText(lang, role)})</span>
-      ${a.successor ? html`<div class="successor">${t(lang, 'succeededBy', { name: localText(a.successor.name, lang) })}</div>` : nothing}
+      ${renderSuccessor(a.successor, lang)}
       <button class="link-button" data-agency=${a.id} aria-pressed=${String(a.id === highlighted)}>${tt(lang, 'highlightAgency')}</button>
     </li>`;
   })}</ul>`;

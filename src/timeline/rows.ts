@@ -14,6 +14,7 @@ import { statusIcon } from './icons.js';
 import { statusLabel } from './describe.js';
 import { track } from './track.js';
 import { tt } from './messages.js';
+import { whenShort } from './when.js';
 
 const AXIS_HEIGHT = 56;
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -101,12 +102,12 @@ export function taskRow(row: TaskRow, l: TimelineLayout, lines: SVGTemplateResul
     </div>
     ${statusShown
       ? html`<div class="status" part="status">${l.stacked ? statusIcon(status.status) : nothing}<span>${statusWords}</span>${l.stacked
-          ? html`<span class="when"> · <span lang="vi">${task.timeframe.raw}</span></span>` : nothing}</div>`
+          ? html`<span class="when"> · ${whenShort(task, lang)}</span>` : nothing}</div>`
       : nothing}
     ${task.schedule
       ? track(row, l, lines, lang)
       : html`<div class="lane" part="track"><svg class="strut" width=${l.trackWidth} height="1" aria-hidden="true" focusable="false"></svg>
-          <span class="lane-text"><span class="lane-name">${tt(lang, 'noFixedDate')}:</span> <span lang="vi">${task.timeframe.raw}</span></span></div>`}
-    <span class="sr-only">. ${statusShown ? nothing : html`${statusWords}. `}${l.stacked || !task.schedule ? nothing : html`<span lang="vi">${task.timeframe.raw}</span>.`}</span>
+          <span class="lane-text"><span class="lane-name">${tt(lang, 'noFixedDate')}:</span> ${whenShort(task, lang)}</span></div>`}
+    <span class="sr-only">. ${statusShown ? nothing : html`${statusWords}. `}${l.stacked || !task.schedule ? nothing : html`${whenShort(task, lang)}.`}</span>
   </div>`;
 }

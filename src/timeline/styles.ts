@@ -167,7 +167,9 @@ export const timelineStyles = css`
   .facts li + li { margin-top: 4px; }
   .meter { fill: var(--_grid); }
   .meter-fill { fill: var(--c, var(--_done)); }
-  .printed, .successor { color: var(--_muted); font-size: 0.9em; }
+  .printed, .successor, .as-written { color: var(--_muted); font-size: 0.9em; }
+  .successor { border-inline-start: 2px dotted var(--_border); padding-inline-start: 6px; margin-block: 2px; }
+  .successor-label { font-style: italic; }
   .link-button, .link-button[aria-pressed] {
     display: block; min-height: 24px; padding: 0; border: none; background: none;
     color: var(--_accent); font-size: 0.85em; text-decoration: underline; text-align: start;

@@ -11,6 +11,7 @@ import type { TaskRow } from './layout.js';
 import { endText, startText, statusLabel } from './describe.js';
 import { statusIcon } from './icons.js';
 import { tt } from './messages.js';
+import { whenFull } from './when.js';
 
 export const TABLE_PAGE = 100;
 
@@ -30,7 +31,7 @@ export function table(tasks: readonly TaskRow[], model: ProgrammeModel, lang: La
       <tbody>${rows.map(({ task, section, status, key }) => html`<tr data-key=${key}>
         <th scope="row"><span class="num">${task.number}.</span> ${localText(task.title, lang)}</th>
         <td>${section.number ?? localText(section.title, lang)}</td>
-        <td lang="vi">${task.timeframe.raw}</td>
+        <td>${whenFull(task, lang)}</td>
         <td>${startText(task, lang)}</td>
         <td>${endText(task, lang)}</td>
         <td>${task.lead.map((a, i) => html`${i ? '; ' : ''}${localText(a.name, lang)}`)}</td>

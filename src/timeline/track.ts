@@ -11,6 +11,7 @@ import type { TaskStatus } from '../feed/status.js';
 import type { Mark } from './marks.js';
 import { TRACK_PAD, type TaskRow, type TimelineLayout } from './layout.js';
 import { tt } from './messages.js';
+import { whenText } from './when.js';
 
 /** Statuses whose bars carry a pattern as well as a colour. */
 const PATTERNED: Partial<Record<TaskStatus, string>> = { overdue: 'url(#tl-overdue)', delayed: 'url(#tl-delayed)', 'no-report': 'url(#tl-no-report)' };
@@ -62,7 +63,7 @@ export function layers(l: TimelineLayout): TemplateResult {
 export function track(row: TaskRow, l: TimelineLayout, lines: SVGTemplateResult | typeof nothing, lang: Lang): TemplateResult {
   const h = l.stacked ? 10 : 14;
   return html`<svg class="track" part="track" width=${l.trackWidth} height="100%" aria-hidden="true" focusable="false">
-    <title>${row.task.timeframe.raw}</title>
+    <title>${whenText(row.task, lang)}</title>
     <svg x=${TRACK_PAD} overflow="visible">
       ${lines}
       <svg y="50%" overflow="visible">${row.marks.map((m) => mark(m, h, l.scale.width, lang, PATTERNED[row.status.status]))}</svg>
