@@ -64,20 +64,37 @@ function renderIssueList(issues: readonly FeedIssue[], lang: Lang, host: Reactiv
   return nothing;
 }
 
-/** "Chương trình 219-CTr/TU … · Nguồn: … · Số liệu đến ngày …" */
+/**
+ * The credit: one compact line a newsroom would print under a chart ("219-CTr/TU, Tỉnh ủy Lào Cai ·
+ * Nguồn: … · Số liệu đến ngày …"), then, folded, everything else — the programme's full title,
+ * who publishes the feed and the feed's own note (what is transcribed, what is translated, what
+ * is missing). The note is the feed editor's word to readers, so it sits with the credit.
+ */
 export function renderCaption(model: ProgrammeModel, lang: Lang): TemplateResult {
   const { programme, meta } = model;
   const source = programme.source;
-  const asOf = meta.asOf;
-  return html`<p class="caption" part="caption">
-    <span>${programme.symbol} — ${localText(programme.title, lang)}</span>
-    ${localText(programme.issuer, lang) ? html` · <span>${localText(programme.issuer, lang)}, ${formatDate(programme.issued, lang)}</span>` : nothing}
-    ${source?.url || source?.title
-      ? html` · <span>${t(lang, 'source')}: ${source.url
-          ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${localText(source.title, lang) || source.url}</a>`
-          : localText(source.title, lang)}</span>`
-      : nothing}
-    ${asOf ? html` · <span>${t(lang, 'asOf', { date: formatDate(asOf, lang) })}</span>` : nothing}
-    ${meta.publisher ? html` · <span>${localText(meta.publisher, lang)}</span>` : nothing}
-  </p>`;
+  const issuer = localText(programme.issuer, lang);
+  const sourceText = source?.url
+    ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${localText(source.title, lang) || source.url}</a>`
+    : localText(source?.title, lang);
+  const note = localText(meta.note, lang);
+  const publisher = localText(meta.publisher, lang);
+  return html`<div class="credit" part="caption">
+    <p class="caption">
+      <span>${programme.symbol}${issuer ? `, ${issuer}` : ''}</span>
+      ${sourceText ? html` · <span>${t(lang, 'source')}: ${sourceText}</span>` : nothing}
+      ${meta.asOf ? html` · <span>${t(lang, 'asOf', { date: formatDate(meta.asOf, lang) })}</span>` : nothing}
+    </p>
+    <details class="credit-more" part="credit">
+      <summary>${t(lang, note ? 'aboutDataNote' : 'aboutData')}</summary>
+      <dl>
+        <dt>${t(lang, 'programme')}</dt>
+        <dd>${programme.symbol} — ${localText(programme.title, lang)}${issuer ? html`. ${issuer}, ${formatDate(programme.issued, lang)}` : nothing}</dd>
+        ${sourceText ? html`<dt>${t(lang, 'source')}</dt><dd>${sourceText}</dd>` : nothing}
+        ${meta.asOf ? html`<dt>${t(lang, 'asOfTerm')}</dt><dd>${formatDate(meta.asOf, lang)}</dd>` : nothing}
+        ${publisher ? html`<dt>${t(lang, 'publisher')}</dt><dd>${publisher}</dd>` : nothing}
+        ${note ? html`<dt>${t(lang, 'note')}</dt><dd class="feed-note" part="note">${note}</dd>` : nothing}
+      </dl>
+    </details>
+  </div>`;
 }

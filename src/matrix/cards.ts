@@ -12,6 +12,7 @@ import { numberRanges, type ColumnTasks } from './order.js';
 import { CO_LEAD, COORDINATING, ROLE_OF, type Matrix, type MatrixColumn } from './responsibility.js';
 import { fullName, mark, shortName } from './table.js';
 import { m } from './messages.js';
+import { renderSuccessor } from '../core/successor.js';
 
 export interface CardsView {
   layout: MatrixLayout;
@@ -53,7 +54,7 @@ function card(c: MatrixColumn, i: number, v: CardsView): TemplateResult {
       ${c.group ? html`<span class="kind">${m(lang, 'group')}</span>` : nothing}
       <span class="more" aria-hidden="true">${m(lang, chosen ? 'hideTasks' : 'showTasks')}</span>
     </button>
-    ${c.agency.successor ? html`<p class="successor">${t(lang, 'succeededBy', { name: localText(c.agency.successor.name, lang) })}</p>` : nothing}
+    ${renderSuccessor(c.agency.successor, lang)}
     ${line('lead', 'leadsTasks', leadsAlone, numbers(matrix, tasks.lead), lang)}
     ${line('co-lead', 'coLeadsTasks', c.coLeads, numbers(matrix, tasks.coLead), lang)}
     ${line('coordinating', 'coordinatesTasks', c.coordinating, numbers(matrix, tasks.coordinating), lang)}

@@ -145,7 +145,8 @@ export const matrixStyles = css`
   .card p { margin: 0.25rem 0 0; }
   .card .line { display: flex; gap: 0.5em; align-items: baseline; }
   .card .count, .successor { color: var(--_muted); }
-  .successor { font-size: 0.85em; }
+  .successor { font-size: 0.85em; border-inline-start: 2px dotted var(--_border); padding-inline-start: 6px; }
+  .successor-label { font-style: italic; }
   .card .list { margin: 0.5rem 0 0; padding: 0; list-style: none; display: grid; gap: 0.35rem; border-top: 1px solid var(--_grid); padding-top: 0.5rem; }
   .card .list li { display: flex; gap: 0.5em; align-items: baseline; }
 

@@ -14,6 +14,7 @@ import { NONE, ROLE_OF, type MatrixColumn, type Role } from './responsibility.js
 import type { Stretch } from './window.js';
 import type { GridCell } from './navigation.js';
 import { m } from './messages.js';
+import { successorText } from '../core/successor.js';
 
 /** Everything the table is drawn from; the element builds it once per render. */
 export interface TableView {
@@ -114,7 +115,8 @@ function agencyHeader(c: MatrixColumn, i: number, v: TableView, tabindex: number
   const { lang } = v;
   const short = shortName(c, lang);
   const full = fullName(c, lang);
-  const successor = c.agency.successor ? ` · ${localText(c.agency.successor.name, lang)}` : '';
+  // The tooltip: the printed name, then on a line of its own the editor's note on what became of it.
+  const successor = c.agency.successor ? `\n${successorText(c.agency.successor, lang)}` : '';
   return html`<th scope="col" class=${cls} title=${full + successor}>
     <button type="button" tabindex=${tabindex} aria-pressed=${v.chosen === i ? 'true' : 'false'}>
       <span class="name">${short}</span>${short !== full ? html`<span class="sr-only">: ${full}</span>` : nothing}${c.group
@@ -154,7 +156,7 @@ function bodyRow(row: DisplayRow, gridRow: number, v: TableView, tab: (row: numb
       const tabindex = tab(gridRow, i + 1);
       return role
         ? html`<td tabindex=${tabindex}>${mark(role, lang)}<span class="sr-only">${roleText(lang, role)}</span></td>`
-        : html`<td tabindex=${tabindex}></td>`;
+        : html`<td tabindex=${tabindex}><span class="sr-only">${m(lang, 'noPart')}</span></td>`;
     })}
     <td class="n" tabindex=${tab(gridRow, cols - 1)}>${count(matrix.bodies[row.task]!, lang)}</td>
   </tr>`;

@@ -81,6 +81,6 @@ export function cellWords(layout: MatrixLayout, at: GridCell | undefined, lang: 
 function agencyWords(c: MatrixColumn, lang: Lang): string {
   const name = fullName(c, lang);
   const group = c.group ? ` (${m(lang, 'group')})` : '';
-  const successor = c.agency.successor ? ` — ${t(lang, 'succeededBy', { name: localText(c.agency.successor.name, lang) })}` : '';
-  return `${name}${group}${successor}`;
+  // The successor is the feed editor's note, not part of a sentence about the task (header title).
+  return `${name}${group}`;
 }

@@ -96,14 +96,20 @@ describe('<tiendo-matrix>: Programme 219-CTr/TU', () => {
     expect(cell.querySelector('.mark')!.classList.contains('lead')).to.equal(true);
     const coordinating = taskRow(el, '4').cells[headerIndex(el, 'ĐĐ HĐND tỉnh')]!;
     expect([visible(coordinating), spoken(coordinating)]).to.deep.equal(['PH', 'Phối hợp']);
-    expect(text(taskRow(el, '6').cells[headerIndex(el, 'ĐĐ HĐND tỉnh')])).to.equal('');
+    // An empty cell is named, not read as "blank"; nothing is drawn in it.
+    const empty = taskRow(el, '6').cells[headerIndex(el, 'ĐĐ HĐND tỉnh')]!;
+    expect([visible(empty), spoken(empty)]).to.deep.equal(['', 'Không tham gia']);
   });
 
   it('names each body in full for screen readers and on hover, and marks groups', async () => {
     const el = await matrix(await load(REAL));
     const ubnd = agencyHeaders(el)[0]!;
     expect(spoken(ubnd.querySelector('button')!)).to.equal('BCS Đảng UBND tỉnh: Ban Cán sự Đảng UBND tỉnh');
-    expect(ubnd.title).to.equal('Ban Cán sự Đảng UBND tỉnh · Đảng ủy UBND tỉnh');
+    // The successor is labelled as the feed editor's note, on a line of its own, with its own explanation.
+    expect(ubnd.title.split('\n')).to.deep.equal([
+      'Ban Cán sự Đảng UBND tỉnh',
+      'Ghi chú của người lập dữ liệu, không có trong văn bản: sau sắp xếp tổ chức, tương ứng là Đảng ủy UBND tỉnh. Năm 2025, các đảng đoàn, ban cán sự đảng cấp tỉnh kết thúc hoạt động; thành lập đảng ủy của khối chính quyền.',
+    ]);
     const districts = agencyHeaders(el)[headerIndex(el, 'Huyện, thị, thành ủy') - 1]!;
     expect(districts.classList.contains('group')).to.equal(true);
     expect(spoken(districts)).to.equal('Huyện, thị, thành ủy: các huyện ủy, thị ủy, thành ủy (nhóm cơ quan)');
@@ -165,7 +171,13 @@ describe('<tiendo-matrix>: keyboard', () => {
     expect(spoken(focused(el)!)).to.equal('Chủ trì');
     expect(focused(el)!.getAttribute('tabindex')).to.equal('0');
     expect($$(el, 'table [tabindex="0"]')).to.have.length(1);
-    expect(text($(el, '.detail'))).to.match(/^Chủ trì — Ban Tuyên giáo Tỉnh ủy — Nay là: Ban Tuyên giáo và Dân vận Tỉnh ủy · Nhiệm vụ 1: Tổ chức học tập/);
+    // The successor is the feed editor's note, never part of a sentence about the task.
+    expect(text($(el, '.detail'))).to.match(/^Chủ trì — Ban Tuyên giáo Tỉnh ủy · Nhiệm vụ 1: Tổ chức học tập/);
+    await press('ArrowRight');
+    expect(spoken(focused(el)!)).to.equal('Không tham gia');
+    expect(text($(el, '.detail'))).to.match(/^.+ không tham gia nhiệm vụ này · Nhiệm vụ 1:/);
+    expect(text($(el, '.detail'))).to.not.match(/Nay là|tương ứng/);
+    await press('ArrowLeft');
     await press('Home');
     expect(text(focused(el))).to.match(/^1 Tổ chức học tập/);
     await press('End');
