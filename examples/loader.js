@@ -12,7 +12,7 @@ const show = () => {
 document.getElementById('add-timeline').addEventListener('click', (event) => {
   const timeline = document.createElement('tiendo-timeline');
   timeline.setAttribute('src', '../fixtures/laocai-219-ctr-tu.json');
-  timeline.setAttribute('now', '2025-06-30');
+  timeline.setAttribute('now', '2026-06-30');
   timeline.setAttribute('section', 'III');
   document.getElementById('later').append(timeline);
   event.currentTarget.disabled = true;

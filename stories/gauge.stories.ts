@@ -27,8 +27,8 @@ const stories = catalogue('tiendo-gauge', {
   empty: 'Chương trình chưa có mục tiêu nào để hiển thị.',
   shows: {
     // The document reports no figures: "no data yet", never a zero.
-    published: ['chưa có số liệu', 'khoảng 7 % đến năm 2030'],
-    illustrative: ['58,5 %', 'Đúng tiến độ'],
+    published: ['chưa có số liệu', 'khoảng 7% đến năm 2030'],
+    illustrative: ['58,5%', 'Đúng tiến độ'],
     english: ['58.5%', 'On track'],
   },
 });
@@ -56,7 +56,7 @@ export const ErrorSchema: Story = stories.ErrorSchema;
 export const SkippedItems: Story = stories.SkippedItems;
 export const Stale: Story = stories.Stale;
 
-/** One target, 7 % of GRDP by 2030 (`target`). */
+/** One target, 7% of GRDP by 2030 (`target`). */
 export const OneTarget: Story = {
   name: 'One target',
   args: { feed: 'Programme 219-CTr/TU (illustrative progress)', target: 'cnsh-grdp' },

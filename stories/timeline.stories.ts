@@ -28,7 +28,7 @@ const stories = catalogue('tiendo-timeline', {
   shows: {
     // Task 1 was due in Q3 2023 and the document reports nothing: said, not guessed.
     published: ['Xong trong Quý III/2023', 'Hết hạn, chưa có báo cáo'],
-    illustrative: ['Đang thực hiện · 55 %', 'Hôm nay 30/6/2026'],
+    illustrative: ['Đang thực hiện · 55%', 'Hôm nay 30/6/2026'],
     english: ['In progress · 55%', 'Today 30 Jun 2026'],
   },
 });

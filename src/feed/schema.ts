@@ -149,7 +149,7 @@ export const TargetMilestone = z.object({
   /** Or an exact date. */
   date: z.optional(CalendarDate),
   value: z.number(),
-  /** Upper bound when the comparator is `range` ("10–12 %"). */
+  /** Upper bound when the comparator is `range` ("10–12%"). */
   max: z.optional(z.number()),
   /** Overrides the target's comparator for this milestone. */
   comparator: z.optional(Comparator),

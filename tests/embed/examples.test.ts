@@ -21,7 +21,7 @@ describe('examples/: every page renders its widgets', () => {
     const widgets = await widgetsRendered(frame.contentDocument!);
     expect(widgets.map((w) => w.localName)).to.deep.equal(['tiendo-gauge', 'tiendo-timeline', 'tiendo-matrix']);
     expect(fetched(frame.contentWindow!).filter((p) => p.startsWith('/dist/'))).to.deep.equal(['/dist/cdn/tiendo.iife.min.js']);
-    expect(shadowText(widgets[0])).to.contain('3,8 %');
+    expect(shadowText(widgets[0])).to.contain('3,8%');
   });
 
   it('module.html: per-widget modules, and a feed handed over as a property', async () => {
@@ -84,5 +84,28 @@ describe('examples/: every page renders its widgets', () => {
   it('csp.html renders its three widgets (policy checked in csp.test.ts)', async () => {
     const frame = await open('csp.html');
     expect((await widgetsRendered(frame.contentDocument!)).length).to.equal(3);
+  });
+});
+
+describe('examples/: frozen dates agree with the data', () => {
+  // An article frozen at `now` must not show data "as of" a later day.
+  it('no example shows a feed as of a date after its own `now`', async () => {
+    const pages = ['script.html', 'module.html', 'loader.html', 'iframe.html', 'feed.html', 'theming.html', 'csp.html'];
+    const checked: string[] = [];
+    for (const page of pages) {
+      const base = new URL(`/examples/${page}`, location.href);
+      const doc = new DOMParser().parseFromString(await (await fetch(base)).text(), 'text/html');
+      for (const el of doc.querySelectorAll<HTMLElement>('[now], [data-now]')) {
+        const now = el.getAttribute('now') ?? el.dataset.now!;
+        const src = el.getAttribute('src') ?? el.dataset.src ?? el.closest('tiendo-feed')?.getAttribute('src');
+        if (!src) continue;
+        // data-src of the iframe loader is relative to the embed page in dist/bundled/.
+        const url = new URL(src, el.dataset.src ? new URL('/dist/bundled/embed.html', location.href) : base);
+        const feed = await (await fetch(url)).json();
+        expect(feed.meta.asOf <= now, `${page}: ${url.pathname} as of ${feed.meta.asOf}, now ${now}`).to.equal(true);
+        checked.push(`${page} ${url.pathname}`);
+      }
+    }
+    expect(checked.filter((c) => c.includes('illustrative')).length).to.be.at.least(6);
   });
 });

@@ -50,7 +50,7 @@ describe('two builds of tiendo on one page', () => {
       const version = (tag: string) => (win.customElements.get(tag) as unknown as { tiendoVersion: string }).tiendoVersion;
       expect(['tiendo-feed', 'tiendo-timeline', 'tiendo-matrix', 'tiendo-gauge'].map(version)).to.deep.equal([first, first, first, first]);
       // And the page works: the feed reached both widgets.
-      expect(shadowText(gauge)).to.contain('3,8 %');
+      expect(shadowText(gauge)).to.contain('3,8%');
       expect(shadowText(matrix)).to.contain('Tổ chức học tập, quán triệt');
     });
   }

@@ -73,7 +73,7 @@ describe('model of Programme 219-CTr/TU', () => {
     expect(model.meta.illustrative).to.equal(false);
   });
 
-  it('sorts target milestones by date: GRDP 7 % by 2030, 10 % by 2045', () => {
+  it('sorts target milestones by date: GRDP 7% by 2030, 10% by 2045', () => {
     const grdp = model.targets.find((t) => t.milestones.length === 2)!;
     expect(grdp.milestones.map((m) => [m.due, m.value])).to.deep.equal([['2030-12-31', 7], ['2045-12-31', 10]]);
   });

@@ -96,8 +96,8 @@ describe('<tiendo-timeline>: what a reader sees', () => {
     expect(text(row(el, 't2').querySelector('.status'))).to.equal('Đang thực hiện (theo kế hoạch)');
     expect(row(el, 't1').querySelector('svg.icon.s-no-report')).to.exist;
     const illustrative = await mount(await json('laocai-219-ctr-tu.illustrative.json'));
-    expect(text(row(illustrative, 't2').querySelector('.status'))).to.equal('Đang thực hiện · 55 %');
-    expect(text(row(illustrative, 't6').querySelector('.status'))).to.equal('Quá hạn · 80 %');
+    expect(text(row(illustrative, 't2').querySelector('.status'))).to.equal('Đang thực hiện · 55%');
+    expect(text(row(illustrative, 't6').querySelector('.status'))).to.equal('Quá hạn · 80%');
     expect(row(illustrative, 't6').querySelector('rect.bar')!.getAttribute('fill')).to.equal('url(#tl-overdue)');
   });
 
@@ -167,7 +167,7 @@ describe('<tiendo-timeline>: keyboard and details', () => {
     expect(details).to.contain('Bắt đầu: 1/7/2023').and.contain('Kết thúc: không ghi ngày kết thúc');
     expect(details).to.contain('Ban Cán sự Đảng UBND tỉnh'); // lead, as printed
     expect(details).to.contain('Đang thực hiện');
-    expect(details).to.contain('55 %');
+    expect(details).to.contain('55%');
     const updates = [...dialog.querySelectorAll('.updates time')].map((t) => t.getAttribute('datetime'));
     expect(updates).to.deep.equal([...updates].sort().reverse()); // newest first
     expect([...dialog.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('https://example.org/laocai-219/chuyen-muc-cong-nghe-sinh-hoc');
