@@ -27,7 +27,7 @@ const stories = catalogue('tiendo-timeline', {
   empty: 'Chương trình chưa có nhiệm vụ nào để hiển thị.',
   shows: {
     // Task 1 was due in Q3 2023 and the document reports nothing: said, not guessed.
-    published: ['Xong trong Quý III/2023', 'Hết hạn, chưa có báo cáo'],
+    published: ['Xong trong Quý III/2023', 'Chưa có báo cáo · đã quá hạn'],
     illustrative: ['Đang thực hiện · 55%', 'Hôm nay 30/6/2026'],
     english: ['In progress · 55%', 'Today 30 Jun 2026'],
   },

@@ -1,9 +1,9 @@
 /**
  * Words every widget shares: states, feed problems, task statuses, agency roles, the caption.
  */
-import { translator } from './i18n.js';
+import { translator, type Lang } from './i18n.js';
 import { plural } from './format.js';
-import type { TaskStatus } from '../feed/status.js';
+import type { StatusAt, TaskStatus } from '../feed/status.js';
 
 type P = Record<string, string | number>;
 
@@ -70,8 +70,8 @@ export const statusText = translator<TaskStatus>({
     'due-soon': 'Sắp đến hạn',
     'in-progress': 'Đang thực hiện',
     planned: 'Chưa bắt đầu',
-    'no-report': 'Hết hạn, chưa có báo cáo',
-    undated: 'Không có mốc thời gian',
+    'no-report': 'Chưa có báo cáo · đã quá hạn',
+    undated: 'Chưa có báo cáo · không có mốc thời gian',
   },
   en: {
     done: 'Done',
@@ -81,10 +81,33 @@ export const statusText = translator<TaskStatus>({
     'due-soon': 'Due soon',
     'in-progress': 'In progress',
     planned: 'Planned',
-    'no-report': 'Ended, no report',
-    undated: 'No fixed date',
+    'no-report': 'No report · deadline passed',
+    undated: 'No report · no fixed date',
   },
 });
+
+/**
+ * A status nobody reported is a fact about the schedule, in words of its own: "Đang thực hiện"
+ * would read as a report ("being carried out"), so it is never said without one.
+ */
+const derivedText = translator<'in-progress' | 'planned' | 'due-soon'>({
+  vi: {
+    'in-progress': 'Chưa có báo cáo · trong thời hạn',
+    planned: 'Chưa có báo cáo · chưa đến kỳ',
+    'due-soon': 'Chưa có báo cáo · sắp đến hạn',
+  },
+  en: {
+    'in-progress': 'No report · within the timeframe',
+    planned: 'No report · not yet begun',
+    'due-soon': 'No report · due soon',
+  },
+});
+
+/** The one wording of a task's status, the same in rows, legend, table, details and the CLI's pages. */
+export function statusWords({ status, reported }: StatusAt, lang: Lang): string {
+  if (!reported && (status === 'in-progress' || status === 'planned' || status === 'due-soon')) return derivedText(lang, status);
+  return statusText(lang, status);
+}
 
 export type Role = 'lead' | 'co-lead' | 'coordinating';
 

@@ -1,6 +1,6 @@
 /**
  * A task's status at a given date. The feed's own report wins; without one the status comes from
- * the schedule, and `reported: false` lets the widgets say "by schedule" instead of implying a
+ * the schedule, and `reported: false` lets the widgets say "no report · within the timeframe" instead of implying a
  * report that nobody made. Work whose deadline passed with no report is "ended with no report",
  * never "done" and never "overdue".
  */

@@ -1,23 +1,20 @@
 /**
  * A task's dates and status in words, for the table, the details and screen readers. Honest in
  * the same way as the marks: a start or end the document does not state is said to be "not
- * stated", and a status nobody reported is said to be "by schedule".
+ * stated", and a status nobody reported is worded as a fact about the schedule ("Chưa có báo cáo ·
+ * trong thời hạn"), never as progress.
  */
 import type { TaskModel } from '../feed/model.js';
 import type { StatusAt } from '../feed/status.js';
 import type { Lang } from '../core/i18n.js';
 import { formatDate, formatPercent } from '../core/format.js';
-import { statusText } from '../core/messages.js';
+import { statusWords } from '../core/messages.js';
 import { tt } from './messages.js';
 
-/** Statuses derived from the calendar alone read "by schedule" when nothing was reported. */
-const DERIVED = new Set(['in-progress', 'planned', 'due-soon']);
-
-/** "Đang thực hiện (theo kế hoạch)", "Done · 100%". */
-export function statusLabel({ status, reported }: StatusAt, lang: Lang, progress?: number): string {
-  const text = statusText(lang, status);
-  if (!reported && DERIVED.has(status)) return `${text} (${tt(lang, 'bySchedule')})`;
-  return progress !== undefined && status !== 'done' ? `${text} · ${formatPercent(progress, lang)}` : text;
+/** "Chưa có báo cáo · trong thời hạn" (nothing reported), "Đang thực hiện · 55%" (reported). */
+export function statusLabel(at: StatusAt, lang: Lang, progress?: number): string {
+  const text = statusWords(at, lang);
+  return progress !== undefined && at.status !== 'done' ? `${text} · ${formatPercent(progress, lang)}` : text;
 }
 
 /** The start as the document states it, or "not stated". */

@@ -100,6 +100,9 @@ export interface TimelineLayout {
   /** What the legend needs to explain. */
   shapes: ReadonlySet<Shape>;
   statuses: ReadonlySet<TaskStatus>;
+  /** The statuses present as reported, and as derived from the schedule alone (worded apart). */
+  reportedStatuses: ReadonlySet<TaskStatus>;
+  derivedStatuses: ReadonlySet<TaskStatus>;
   milestones: boolean;
 }
 
@@ -137,6 +140,8 @@ export function layout(model: ProgrammeModel, options: LayoutOptions): TimelineL
   const tasks: TaskRow[] = [];
   const shapes = new Set<Shape>();
   const statuses = new Set<TaskStatus>();
+  const reportedStatuses = new Set<TaskStatus>();
+  const derivedStatuses = new Set<TaskStatus>();
   let milestones = false;
   let leads = 0;
   let coordinates = 0;
@@ -160,6 +165,7 @@ export function layout(model: ProgrammeModel, options: LayoutOptions): TimelineL
       tasks.push(row);
       shapes.add(row.shape);
       statuses.add(row.status.status);
+      (row.status.reported ? reportedStatuses : derivedStatuses).add(row.status.status);
       if (task.milestones.length) milestones = true;
       if (!folded) {
         rows.push(row);
@@ -171,7 +177,7 @@ export function layout(model: ProgrammeModel, options: LayoutOptions): TimelineL
   return {
     range, scale, axis, stacked, statusColumn, trackWidth, rows, tasks, height: y, rowHeight, headerHeight,
     agency, leads, coordinates, sectionMissing: !!wanted && sections.length === 0,
-    shapes, statuses, milestones,
+    shapes, statuses, reportedStatuses, derivedStatuses, milestones,
   };
 }
 

@@ -7,7 +7,7 @@ import type { CalendarDate } from '../feed/calendar.js';
 import { TASK_STATUSES } from '../feed/status.js';
 import type { Lang } from '../core/i18n.js';
 import { formatDate } from '../core/format.js';
-import { statusText } from '../core/messages.js';
+import { statusWords } from '../core/messages.js';
 import type { Shape } from './marks.js';
 import type { TimelineLayout } from './layout.js';
 import { statusIcon } from './icons.js';
@@ -37,7 +37,8 @@ export function legend(l: TimelineLayout, now: CalendarDate, lang: Lang): Templa
       <li>${sample('today')}${tt(lang, 'today')} (${formatDate(now, lang)})</li>
     </ul>
     <ul class="statuses">
-      ${TASK_STATUSES.filter((s) => l.statuses.has(s)).map((s) => html`<li class="s-${s}">${statusIcon(s)}${statusText(lang, s)}</li>`)}
+      ${TASK_STATUSES.flatMap((s) => [true, false].filter((reported) => (reported ? l.reportedStatuses : l.derivedStatuses).has(s)).map((reported) =>
+        html`<li class="s-${s}">${statusIcon(s)}${statusWords({ status: s, reported }, lang)}</li>`))}
     </ul>
   </div>`;
 }

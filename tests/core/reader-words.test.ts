@@ -141,3 +141,42 @@ describe('reader words: English timeframes', () => {
     expect(text(el.shadowRoot!.querySelector('.tree [data-key="t1"]'))).to.contain('Xong trong Quý III/2023');
   });
 });
+
+describe('reader words: a status nobody reported is a fact about the schedule', () => {
+  // Case-sensitive: a successor's note says Party groups "were ended", which claims nothing about a task.
+  const CLAIMS = { vi: /Đang thực hiện|Hoàn thành|[Đđ]ã hoàn thành|theo kế hoạch/, en: /In progress|\bDone\b|Ended|by schedule/ };
+
+  for (const lang of ['vi', 'en'] as const) {
+    it(`never claims progress for the real feed (${lang}): rows, legend, table, details`, async () => {
+      for (const now of ['2023-06-30', '2026-06-30', '2031-01-01']) {
+        for (const tag of WIDGETS) {
+          const el = await mount(tag, REAL, { lang, now });
+          if (tag === 'tiendo-timeline') {
+            (el.shadowRoot!.querySelector('[data-action="table"]') as HTMLElement).click();
+            await waitUntil(() => el.shadowRoot!.querySelectorAll('table tbody tr').length > 0, 'no table', { timeout: 3000 });
+            (el.shadowRoot!.querySelector('.tree [data-key="t2"]') as HTMLElement).click();
+            await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'no details', { timeout: 3000 });
+          }
+          expect(el.shadowRoot!.textContent, `${tag} ${lang} ${now}`).to.not.match(CLAIMS[lang]);
+        }
+      }
+    });
+  }
+
+  it('says "chưa có báo cáo" with where the task stands, the same in row, legend, table and details', async () => {
+    const el = await mount('tiendo-timeline', REAL, { now: '2026-06-30' });
+    const root = el.shadowRoot!;
+    const status = (key: string) => text(root.querySelector(`.tree [data-key="${key}"] .status`));
+    expect(status('t1')).to.equal('Chưa có báo cáo · đã quá hạn');
+    expect(status('t2')).to.equal('Chưa có báo cáo · trong thời hạn');
+    const legend = [...root.querySelectorAll('.legend .statuses li')].map(text);
+    expect(legend).to.include.members(['Chưa có báo cáo · đã quá hạn', 'Chưa có báo cáo · trong thời hạn']);
+    (root.querySelector('[data-action="table"]') as HTMLElement).click();
+    await waitUntil(() => root.querySelectorAll('table tbody tr').length > 0, 'no table', { timeout: 3000 });
+    expect(text(root.querySelector('table tbody tr[data-key="t2"]')!.lastElementChild)).to.equal('Chưa có báo cáo · trong thời hạn');
+    const early = await mount('tiendo-timeline', REAL, { now: '2023-06-01' });
+    expect(text(early.shadowRoot!.querySelector('.tree [data-key="t2"] .status'))).to.equal('Chưa có báo cáo · chưa đến kỳ');
+    const english = await mount('tiendo-timeline', REAL, { now: '2026-06-30', lang: 'en' });
+    expect(text(english.shadowRoot!.querySelector('.tree [data-key="t1"] .status'))).to.equal('No report · deadline passed');
+  });
+});

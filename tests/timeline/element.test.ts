@@ -90,10 +90,10 @@ describe('<tiendo-timeline>: what a reader sees', () => {
     expect(row(el, 't3').querySelectorAll('rect.occ')).to.have.length(8);
   });
 
-  it('says each status in words, and "by schedule" where nothing was reported', async () => {
+  it('says each status in words; with nothing reported, a fact about the schedule', async () => {
     const el = await mount(await json('laocai-219-ctr-tu.json'));
-    expect(text(row(el, 't1').querySelector('.status'))).to.equal('Hết hạn, chưa có báo cáo');
-    expect(text(row(el, 't2').querySelector('.status'))).to.equal('Đang thực hiện (theo kế hoạch)');
+    expect(text(row(el, 't1').querySelector('.status'))).to.equal('Chưa có báo cáo · đã quá hạn');
+    expect(text(row(el, 't2').querySelector('.status'))).to.equal('Chưa có báo cáo · trong thời hạn');
     expect(row(el, 't1').querySelector('svg.icon.s-no-report')).to.exist;
     const illustrative = await mount(await json('laocai-219-ctr-tu.illustrative.json'));
     expect(text(row(illustrative, 't2').querySelector('.status'))).to.equal('Đang thực hiện · 55%');
@@ -269,7 +269,7 @@ describe('<tiendo-timeline>: range, sections, agencies, table', () => {
     expect(rows).to.have.length(22);
     const cells = (r: Element) => [...r.children].map(text);
     expect(cells(rows[0]!)).to.deep.equal([
-      '1. ' + text(row(el, 't1').querySelector('.title')), 'I', 'Xong trong Quý III/2023', 'không ghi', '30/9/2023', 'Ban Tuyên giáo Tỉnh ủy', 'Hết hạn, chưa có báo cáo',
+      '1. ' + text(row(el, 't1').querySelector('.title')), 'I', 'Xong trong Quý III/2023', 'không ghi', '30/9/2023', 'Ban Tuyên giáo Tỉnh ủy', 'Chưa có báo cáo · đã quá hạn',
     ]);
     expect(cells(rows[1]!).slice(2, 5)).to.deep.equal(['Từ Quý III/2023', '1/7/2023', 'không ghi']);
     expect(cells(rows[4]!).slice(2, 5)).to.deep.equal(['2023-2026', '1/1/2023', '31/12/2026']);
@@ -290,7 +290,7 @@ describe('<tiendo-timeline>: layout, themes and scale', () => {
     const box = $(el, '.scroll');
     expect(box.scrollWidth).to.be.at.most(box.clientWidth);
     expect(el.scrollWidth).to.be.at.most(320);
-    expect(text(row(el, 't1').querySelector('.status'))).to.equal('Hết hạn, chưa có báo cáo · Xong trong Quý III/2023');
+    expect(text(row(el, 't1').querySelector('.status'))).to.equal('Chưa có báo cáo · đã quá hạn · Xong trong Quý III/2023');
     const track = row(el, 't1').querySelector('svg.track')!.getBoundingClientRect();
     expect(track.height).to.be.within(10, 20);
     expect(track.right).to.be.at.most(box.getBoundingClientRect().right);
