@@ -298,7 +298,8 @@ describe('<tiendo-timeline>: layout, themes and scale', () => {
   });
 
   for (const theme of ['light', 'dark']) {
-    it(`has no axe violations in the ${theme} theme, with the table and the details open`, async () => {
+    it(`has no axe violations in the ${theme} theme, with the table and the details open`, async function () {
+      this.timeout(30000); // axe over the table and the dialog is slow on a busy machine
       const el = await mount(await json('laocai-219-ctr-tu.illustrative.json'), { theme, agency: 'dang-doan-hdnd-tinh' });
       await tableReady(el);
       $(el, '[data-action="table"]').click();
