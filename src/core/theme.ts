@@ -51,7 +51,9 @@ export const COLOUR_TOKENS: readonly string[] = COLOURS.map(([name]) => name);
 export const tokens = css`
   :host {
     --_font: var(--tiendo-font, inherit);
-    --_font-size: var(--tiendo-font-size, 0.875rem);
+    /* 14 px on a default page, and never less: a host page's html { font-size: 62.5% } (Bootstrap 3,
+       many CMS themes) would otherwise make every label 8.75 px. Larger reader settings still count. */
+    --_font-size: var(--tiendo-font-size, max(0.875rem, 14px));
     --_radius: var(--tiendo-radius, 4px);
     --_space: var(--tiendo-space, 8px);
     ${scheme('light')}
@@ -109,7 +111,19 @@ export const frameStyles = css`
   :host([theme='auto']) { color-scheme: light dark; }
   :host([theme='dark']) { color-scheme: dark; }
   :host([hidden]) { display: none; }
-  *, *::before, *::after { box-sizing: inherit; }
+  /* The host page's rules reach the host element (and beat :host), and inherited text properties
+     would flow from it into the widget: an article's .body * { text-transform: uppercase;
+     white-space: pre-line; font-style: italic } turned every matrix cell into a tall uppercase
+     italic block. The shadow tree's top elements take them back, and the base size, so that the
+     widget reads the same on any page. Theme through --tiendo-font and --tiendo-font-size. */
+  :host > * {
+    font-size: var(--_font-size); font-style: normal; font-weight: 400; font-variant: normal; font-stretch: normal;
+    line-height: 1.4; letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0;
+    text-align: start; text-shadow: none; white-space: normal; word-break: normal; overflow-wrap: normal;
+    hyphens: manual; tab-size: 8; color: var(--_text); visibility: visible; cursor: auto;
+  }
+  /* Not "inherit": a host page's * { box-sizing: content-box } reaches the host element. */
+  *, *::before, *::after { box-sizing: border-box; }
   .frame { display: flex; flex-direction: column; gap: var(--_space); padding: var(--_space); min-width: 0; }
   .sr-only {
     position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px;

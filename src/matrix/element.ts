@@ -70,7 +70,7 @@ import { matrixStyles } from './styles.js';
  * @cssprop --tiendo-color-grid - Cell rules and the group-column pattern.
  * @cssprop --tiendo-color-focus - Focus ring and the chosen task's bar.
  * @cssprop --tiendo-font - Font family (inherits the page's by default).
- * @cssprop --tiendo-font-size - Base font size (0.875rem).
+ * @cssprop --tiendo-font-size - Base font size (default `max(0.875rem, 14px)`: 14 px, or more when the reader enlarges text).
  * @cssprop --tiendo-matrix-max-height - Height of the scroll box of a wide or long matrix (40rem).
  * @cssprop --tiendo-matrix-sticky-top - Offset of the sticky header row below a fixed page header (0).
  * @cssprop --tiendo-matrix-title-lines - Lines of a task title shown in a row (3; 2 in long matrices).

@@ -32,7 +32,7 @@ export const matrixStyles = css`
   /* Role marks: letters, shape and fill as well as colour */
   .mark {
     display: inline-grid; place-items: center; box-sizing: border-box; min-width: 1.9rem; height: 1.375rem; padding: 0 0.3em;
-    font-size: 0.75rem; font-weight: 700; line-height: 1; letter-spacing: 0.02em; white-space: nowrap;
+    font-size: max(0.75rem, 12px); font-weight: 700; line-height: 1; letter-spacing: 0.02em; white-space: nowrap;
     border: 2px solid var(--_lead); border-radius: 2px; forced-color-adjust: none; print-color-adjust: exact; -webkit-print-color-adjust: exact;
   }
   .mark.lead { background: var(--_lead); color: var(--_bg); }
