@@ -8,10 +8,12 @@
 //                inside is relative.
 //  dist/cdn      one minified file with everything, for a plain <script> (module and classic forms).
 // Types (dist/types), the manifest and the CLI are built by the other `build:*` scripts.
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import browserslistToEsbuild from 'browserslist-to-esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 
 const WIDGETS = ['timeline', 'matrix', 'gauge'];
@@ -34,11 +36,31 @@ const packageModules = [
   'src/core/feed-element.ts',
   'src/core/feed-define.ts',
   ...WIDGETS.flatMap((w) => [`src/${w}/index.ts`, `src/${w}/define.ts`]),
+  ...cliImports(),
 ];
 
-const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
+/**
+ * The modules the `tiendo` command imports from the package (scripts/build-cli.mjs bundles only
+ * src/cli and reaches the rest as `#esm/…`): entries too, so that rollup keeps every export the
+ * CLI uses.
+ */
+function cliImports() {
+  const found = new Set();
+  for (const file of readdirSync('src/cli')) {
+    for (const m of readFileSync(`src/cli/${file}`, 'utf8').matchAll(/from '\.\.\/((?:core|feed|timeline|matrix|gauge)\/[\w-]+)\.js'/g)) found.add(`src/${m[1]}.ts`);
+  }
+  return [...found].sort();
+}
+
+/**
+ * The browsers package.json's "browserslist" names (README: "Browsers"), as esbuild targets, and
+ * ES2021 on top: Safari 15 parses class fields but not `static {}` blocks, and every shipped
+ * bundle must pass `es-check es2021` (scripts/check-browsers.mjs, in npm test).
+ */
+export const TARGET = [...browserslistToEsbuild(), 'es2021'];
+const ts = () => esbuild({ target: TARGET, tsconfig: 'tsconfig.json' });
 const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[a-z-]+|@lit-labs\/[a-z-]+|d3-[a-z-]+|zod)(\/|$)/.test(id);
-const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
+const minify = () => terser({ ecma: 2020, module: true, format: { comments: false } });
 
 // zod ships annotations and circular imports that rollup warns about; they are harmless.
 const onwarn = (warning, warn) => {
@@ -138,9 +160,12 @@ export default [
   {
     input: packageModules,
     external: isDependency,
-    plugins: [clean('dist/esm'), ts()],
+    // Whitespace and syntax minified, names kept: readable in a debugger, a third smaller.
+    plugins: [clean('dist/esm'), compactCss(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json', minifyWhitespace: true, minifySyntax: true })],
     onwarn,
-    output: { dir: 'dist/esm', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
+    // No source maps: the package ships no sources for them to point at, and maps carrying their
+    // sources (sourcesContent) were 600 KB of the tarball. The modules are readable as they are.
+    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {
     input: { ...pageEntries, loader: 'src/embed/loader.ts', embed: 'src/embed/frame.ts' },
@@ -153,7 +178,7 @@ export default [
     input: 'src/embed/host.ts',
     plugins: [ts()],
     onwarn,
-    output: { file: 'dist/bundled/tiendo-embed.js', format: 'iife', plugins: [terser({ ecma: 2022, format: { comments: false } })] },
+    output: { file: 'dist/bundled/tiendo-embed.js', format: 'iife', plugins: [terser({ ecma: 2020, format: { comments: false } })] },
   },
   {
     input: 'src/index.ts',
@@ -161,7 +186,7 @@ export default [
     onwarn,
     output: [
       { file: 'dist/cdn/tiendo.min.js', format: 'es', inlineDynamicImports: true, plugins: [minify()] },
-      { file: 'dist/cdn/tiendo.iife.min.js', format: 'iife', name: 'tiendo', inlineDynamicImports: true, plugins: [terser({ ecma: 2022, format: { comments: false } })] },
+      { file: 'dist/cdn/tiendo.iife.min.js', format: 'iife', name: 'tiendo', inlineDynamicImports: true, plugins: [terser({ ecma: 2020, format: { comments: false } })] },
     ],
   },
 ];

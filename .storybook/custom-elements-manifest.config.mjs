@@ -8,6 +8,7 @@
  *   `customElements.define` and `@tag`/`@customElement` JSDoc), so it gave no `tagName`;
  * - private and protected members were listed, and Storybook shows every member as a property.
  */
+import { themeTokens } from '../scripts/theme-tokens.mjs';
 
 /** Reads `define('tag', Class)` calls and marks each class as that tag's custom element. */
 function defineHelperCalls() {
@@ -54,6 +55,62 @@ function publicMembersOnly() {
   };
 }
 
+/**
+ * Attribute and property types as their values: `Theme` says nothing to an editor, `'light' |
+ * 'dark' | 'auto'` offers the three. Every `type X = 'a' | 'b'` of the sources is expanded where
+ * a member or attribute type names it (a name two modules define differently is left alone).
+ */
+function enumeratedTypes() {
+  const aliases = new Map();
+  return {
+    name: 'tiendo: enumerated types',
+    analyzePhase({ ts, node }) {
+      if (!ts.isTypeAliasDeclaration(node) || !ts.isUnionTypeNode(node.type)) return;
+      const literals = node.type.types.map((t) => (ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal) ? `'${t.literal.text}'` : null));
+      if (literals.includes(null)) return;
+      const text = literals.join(' | ');
+      const seen = aliases.get(node.name.text);
+      aliases.set(node.name.text, seen === undefined || seen === text ? text : false);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const expand = (type) => {
+        if (type?.text) type.text = type.text.replace(/\b[A-Z]\w*\b/g, (name) => aliases.get(name) || name);
+      };
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          for (const member of declaration.members ?? []) expand(member.type);
+          for (const attribute of declaration.attributes ?? []) expand(attribute.type);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Every widget's styling API in full: the shared `--tiendo-*` tokens of src/core/theme.ts apply to
+ * every widget (its stylesheet starts with them), so each lists them, with what they are for, after
+ * the ones its own JSDoc describes. tests/cli/manifest.test.mjs checks the result against the
+ * stylesheets and templates.
+ */
+function sharedTokens() {
+  return {
+    name: 'tiendo: shared tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      const tokens = themeTokens();
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.customElement || declaration.superclass?.name !== 'TiendoWidget') continue;
+          declaration.cssProperties ??= [];
+          for (const token of tokens) {
+            if (declaration.cssProperties.some((p) => p.name === token.name)) continue;
+            declaration.cssProperties.push({ name: token.name, description: token.description, ...(token.light !== 'inherit' && { default: token.light }) });
+          }
+        }
+      }
+    },
+  };
+}
+
 /** The path (as the manifest writes it, `src/x/y.ts`) of the module a name is imported from. */
 function importedFrom(ts, sourceFile, name, fromPath) {
   for (const statement of sourceFile.statements) {
@@ -78,5 +135,5 @@ export default {
   litelement: true,
   // package.json already points at ./custom-elements.json; a run with another --outdir must not rewrite it.
   packagejson: false,
-  plugins: [defineHelperCalls(), publicMembersOnly()],
+  plugins: [defineHelperCalls(), publicMembersOnly(), enumeratedTypes(), sharedTokens()],
 };

@@ -1,11 +1,15 @@
 // Bundles the command line (src/cli/main.ts) into dist/cli/tiendo.mjs for Node 20, which cannot
-// run TypeScript. lit, zod and d3 stay external, so that Node resolves lit with its `node`
-// condition and the widgets and the server renderer share one copy. @lit-labs/ssr is bundled,
-// with the parse5 7 it depends on (the top-level node_modules may hold another major version).
+// run TypeScript. Only the package's own runtime dependencies stay external (lit and its parts,
+// @lit/context, zod, and @lit-labs/ssr-dom-shim, which lit itself depends on), so that Node
+// resolves lit with its `node` condition and the widgets and the server renderer share one copy.
+// Everything else the CLI uses is bundled: @lit-labs/ssr (a devDependency: a browser consumer's
+// `npm install` must not pull parse5, node-fetch or enhanced-resolve), @lit-labs/ssr-client and
+// the parse5 7 they depend on (the top-level node_modules may hold another major version).
 // Commands are split into chunks loaded on demand: `tiendo validate` never loads lit or the widgets.
+// Minified: the CLI's own code is ~70 KB, the rest is the server renderer and parse5.
 import { build } from 'esbuild';
 import { chmod, readFile, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,12 +30,12 @@ const SSR_RAW_TEXT_PATCHED = 'else if ((!hydratable || /^(title|textarea)$/.test
 const ssrRawTextPatch = {
   name: 'lit-ssr-raw-text',
   setup(b) {
-    // The CLI's own use of parse5 (svg.ts) gets the copy @lit-labs/ssr uses, not whatever the top
-    // level of node_modules holds.
+    // One parse5 for the whole CLI, the copy @lit-labs/ssr uses: the CLI's own use (svg.ts) and
+    // @parse5/tools (which carries a second copy of parse5 7) get it too, not whatever the top
+    // level of node_modules holds (parse5 6 there is 230 KB more in the bundle).
+    const ssrDir = fileURLToPath(new URL('../node_modules/@lit-labs/ssr/', import.meta.url));
     b.onResolve({ filter: /^parse5$/ }, (args) =>
-      args.importer.includes(`${'/'}src${'/'}cli${'/'}`) || args.importer.includes('\\src\\cli\\')
-        ? b.resolve('parse5', { kind: args.kind, resolveDir: fileURLToPath(new URL('../node_modules/@lit-labs/ssr/', import.meta.url)) })
-        : undefined,
+      args.resolveDir === ssrDir || args.pluginData === ssrDir ? undefined : b.resolve('parse5', { kind: args.kind, resolveDir: ssrDir, pluginData: ssrDir }),
     );
     b.onLoad({ filter: /@lit-labs[\\/]ssr[\\/]lib[\\/]render-value\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
@@ -41,8 +45,27 @@ const ssrRawTextPatch = {
   },
 };
 
-/** Shared with the widgets at run time (one copy of lit), or plain dependencies of the package. */
-const EXTERNAL = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*', '@lit-labs/ssr-client', '@lit-labs/ssr-client/*', '@lit-labs/ssr-dom-shim', 'zod', 'zod/*', 'd3-*'];
+/**
+ * Shared with the widgets at run time (one copy of lit): each one is in package.json's
+ * "dependencies" (tests/cli/dependencies.test.mjs checks that every import the bundle keeps is).
+ */
+export const EXTERNAL = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/context', '@lit/context/*', '@lit/reactive-element', '@lit/reactive-element/*', '@lit-labs/ssr-dom-shim', '@lit-labs/ssr-dom-shim/*', 'zod', 'zod/*'];
+
+/**
+ * The widgets, the feed code and the core are not bundled again: the CLI imports the package's
+ * own modules (dist/esm, built by rollup) through package.json's "imports" (`#esm/…`), which Node
+ * resolves inside the package wherever it is installed. The same code renders in the browser and
+ * on the command line, and the package carries it once.
+ */
+const packageModules = {
+  name: 'tiendo-package-modules',
+  setup(b) {
+    const src = fileURLToPath(new URL('../src/', import.meta.url));
+    b.onResolve({ filter: /^\.\.\/(core|feed|timeline|matrix|gauge)\// }, (args) =>
+      args.importer.startsWith(`${src}cli/`) ? { path: `#esm/${relative(src, join(args.resolveDir, args.path)).replaceAll('\\', '/')}`, external: true } : undefined,
+    );
+  },
+};
 
 export async function buildCli({ quiet = false } = {}) {
   await rm(outdir, { recursive: true, force: true });
@@ -61,9 +84,10 @@ export async function buildCli({ quiet = false } = {}) {
     tsconfig: 'tsconfig.json',
     banner: { js: '#!/usr/bin/env node' },
     legalComments: 'none',
+    minify: true,
     logLevel: quiet ? 'error' : 'warning',
     metafile: true,
-    plugins: [ssrRawTextPatch],
+    plugins: [packageModules, ssrRawTextPatch],
   });
   await chmod(`${outdir}/tiendo.mjs`, 0o755);
   if (!quiet) {

@@ -25,6 +25,17 @@ if (typecheck.code !== 0) add(0, 1, 0);
 const build = await run('npx', ['rollup', '-c', '--silent']);
 const manifest = build.code === 0 ? await run('node', ['scripts/build-manifest.mjs']) : build;
 if (manifest.code !== 0) add(0, 1, 0);
+// The element reference in docs/embed.md is tracked: it must say what the sources say.
+const docs = await run('node', ['scripts/build-manifest.mjs', '--check-docs']);
+add(docs.code === 0 ? 1 : 0, docs.code === 0 ? 0 : 1, 0);
+
+// Every shipped browser file against the stated browser range (package.json "browserslist").
+if (build.code === 0) {
+  const range = await run('node', ['scripts/check-browsers.mjs'], { capture: true });
+  const counted = /^browser range: (\d+) passed, (\d+) failed$/m.exec(range.out);
+  if (counted) add(+counted[1], +counted[2], 0);
+  else add(0, 1, 0);
+}
 
 const browser = await run('npx', ['web-test-runner', '--static-logging'], { capture: true });
 const line = [...browser.out.matchAll(/^(\d+) passed, (\d+) failed, (\d+) skipped$/gm)].at(-1);

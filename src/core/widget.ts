@@ -99,11 +99,12 @@ export abstract class TiendoWidget extends LitElement {
   private inline?: string;
   private loadingTimer?: ReturnType<typeof setTimeout>;
 
-  /** The data state this widget renders: its own source if it has one, else the shared feed's. */
+  /** Whether this widget has a source of its own (`src`, `feed` or an inline script). */
   private get ownSource(): boolean {
     return !!this.src || this.feed !== undefined || this.inline !== undefined;
   }
 
+  /** The data state this widget renders: its own source if it has one, else the shared feed's. */
   get feedState(): FeedState {
     if (this.ownSource) return this.loader.state;
     return this.shared.value?.state ?? IDLE;

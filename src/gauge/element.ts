@@ -59,6 +59,7 @@ import { gaugeStyles } from './styles.js';
  * @csspart error - The error notice.
  * @csspart stale - The notice that a refresh failed.
  * @csspart problems - Feed problems (skipped items).
+ * @csspart details - The folded technical details of a problem (for the webmaster).
  *
  * @cssprop --tiendo-gauge-track - Colour of the scale's track (default: the grid colour).
  * @cssprop --tiendo-gauge-achieved - Value colour when the milestone is met (default: `--tiendo-color-done`).

@@ -1,0 +1,40 @@
+// The shared `--tiendo-*` tokens, read from src/core/theme.ts (which names them and gives their
+// light and dark defaults), with what each is for. Used by the manifest (every widget lists them
+// as its CSS custom properties) and by the token table of docs/embed.md.
+import { readFileSync } from 'node:fs';
+
+/** What each shared token is for (src/core/theme.ts names them; this says where they show). */
+export const TOKEN_USE = {
+  font: 'Font family (default: inherited from the page)',
+  'font-size': 'Base font size (default: `max(0.875rem, 14px)`, whatever the page\'s root size)',
+  radius: 'Corner radius of boxes, bars and buttons',
+  space: 'Base spacing unit',
+  'color-background': 'Background of the widget',
+  'color-surface': 'Background of notices, buttons and hovered rows',
+  'color-text': 'Text',
+  'color-muted': 'Secondary text (captions, hints)',
+  'color-border': 'Borders of cards and controls',
+  'color-grid': 'Grid lines and tracks',
+  'color-accent': 'Links',
+  'color-focus': 'Focus ring',
+  'color-highlight': 'Background of the highlighted agency\'s tasks and column',
+  'color-lead': 'Lead (chủ trì) marks',
+  'color-coordinating': 'Coordinating (phối hợp) marks',
+  'color-done': 'Status: done',
+  'color-in-progress': 'Status: in progress',
+  'color-planned': 'Status: planned',
+  'color-overdue': 'Status: overdue',
+  'color-delayed': 'Status: delayed',
+  'color-due-soon': 'Status: due soon',
+  'color-no-report': 'Status: past due with no report',
+  'color-today': 'The "today" line',
+  'color-illustrative': 'The "illustrative data" label',
+};
+
+/** [{ name: '--tiendo-…', light, dark, description }] in the order theme.ts declares them. */
+export function themeTokens(source = readFileSync(new URL('../src/core/theme.ts', import.meta.url), 'utf8')) {
+  const read = (block) => new Map([...block.matchAll(/--_[a-z-]+:\s*var\((--tiendo-[a-z-]+),\s*((?:[^()]|\([^()]*\))+)\)/g)].map((m) => [m[1], m[2].trim()]));
+  const dark = read(source.slice(source.indexOf('const dark'), source.indexOf('export const tokens')));
+  const light = read(source.slice(source.indexOf('export const tokens'), source.indexOf(':host([theme=')));
+  return [...light].map(([name, value]) => ({ name, light: value, dark: dark.get(name) ?? '', description: TOKEN_USE[name.replace('--tiendo-', '')] ?? '' }));
+}

@@ -1,0 +1,106 @@
+// The npm package as `npm pack` makes it (after `npm run build`): what it ships, what it declares,
+// and that every path it names resolves inside it. Sizes are limits a regression crosses, not timings.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+import { posix } from 'node:path';
+import { describe, it, before } from 'node:test';
+import { build } from 'esbuild';
+import { EXTERNAL } from '../../scripts/build-cli.mjs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+let packed;
+let files;
+
+before(() => {
+  [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  files = new Set(packed.files.map((f) => f.path));
+});
+
+/** The packages (`lit`, `@lit/context`, …) that the shipped modules import, as esbuild resolves them. */
+async function packagesImported(entryPoints, platform) {
+  const { metafile } = await build({ entryPoints, bundle: true, write: false, metafile: true, outdir: 'out', platform, format: 'esm', packages: 'external', logLevel: 'silent' });
+  const names = new Set();
+  for (const input of Object.values(metafile.inputs)) {
+    for (const { path, external } of input.imports) {
+      if (!external || isBuiltin(path) || path.startsWith('#')) continue;
+      names.add(path.split('/').slice(0, path.startsWith('@') ? 2 : 1).join('/'));
+    }
+  }
+  return names;
+}
+
+describe('npm package', () => {
+  it('ships no source maps, no images, and unpacks to under 1.5 MB', () => {
+    assert.ok(files.has('dist/cdn/tiendo.iife.min.js') && files.has('dist/cli/tiendo.mjs'), 'build first: npm run build');
+    assert.deepEqual([...files].filter((f) => /\.(map|png|jpe?g|gif|webp)$/.test(f)), []);
+    assert.ok(packed.unpackedSize < 1_500_000, `unpacked ${packed.unpackedSize} bytes`);
+  });
+
+  it('names its repository, homepage and issue tracker', () => {
+    assert.match(pkg.repository.url, /^git\+https:\/\/github\.com\/.+\.git$/);
+    assert.match(pkg.homepage, /^https:\/\//);
+    assert.match(pkg.bugs.url, /^https:\/\/.+\/issues$/);
+  });
+
+  it('depends at run time only on what the browser runs, as caret ranges', () => {
+    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit-labs/ssr-dom-shim', '@lit/context', '@lit/reactive-element', 'lit', 'lit-element', 'lit-html', 'zod']);
+    for (const [name, range] of Object.entries(pkg.dependencies)) assert.match(range, /^\^\d+\.\d+\.\d+$/, name);
+    assert.ok(!('@lit-labs/ssr' in pkg.dependencies) && pkg.devDependencies['@lit-labs/ssr'], '@lit-labs/ssr is bundled into the CLI');
+  });
+
+  it('declares every package the shipped code imports', async () => {
+    const modules = (re) => [...files].filter((f) => re.test(f));
+    const imported = new Set([
+      ...(await packagesImported(modules(/^dist\/esm\/.+\.js$/), 'browser')),
+      ...(await packagesImported(['dist/cli/tiendo.mjs'], 'node')),
+    ]);
+    assert.ok(imported.has('lit') && imported.has('zod') && imported.has('@lit-labs/ssr-dom-shim'), [...imported].join(', '));
+    const declared = new Set([...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})]);
+    assert.deepEqual([...imported].filter((name) => !declared.has(name)), []);
+    // The CLI keeps external exactly the declared dependencies (scripts/build-cli.mjs).
+    for (const pattern of EXTERNAL) assert.ok(declared.has(pattern.replace(/\/\*$/, '')), pattern);
+  });
+
+  it('every "exports" target is in the package, and the documented subpaths are exported', () => {
+    const targets = [];
+    const collect = (value) => (typeof value === 'string' ? targets.push(value) : Object.values(value).forEach(collect));
+    collect(pkg.exports);
+    for (const target of targets) {
+      const path = target.replace(/^\.\//, '');
+      if (path.includes('*')) {
+        const re = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('*', '.+')}$`);
+        assert.ok([...files].some((f) => re.test(f)), `nothing matches ${target}`);
+      } else assert.ok(files.has(path), `${target} is not in the package`);
+    }
+    for (const subpath of ['./loader.js', './embed.html', './bundled/*', './cdn/*', './custom-elements.json']) assert.ok(subpath in pkg.exports, subpath);
+  });
+
+  it('every relative link of the shipped README and docs resolves to a shipped file', () => {
+    const docs = [...files].filter((f) => f.endsWith('.md'));
+    assert.ok(docs.includes('README.md') && docs.includes('docs/embed.md'));
+    const broken = [];
+    for (const doc of docs) {
+      for (const m of readFileSync(doc, 'utf8').matchAll(/\]\(([^)\s]+)\)/g)) {
+        const target = m[1].split('#')[0];
+        if (!target || /^[a-z]+:/i.test(target)) continue;
+        const path = posix.normalize(posix.join(posix.dirname(doc), decodeURI(target)));
+        if (!files.has(path) && ![...files].some((f) => f.startsWith(`${path.replace(/\/$/, '')}/`))) broken.push(`${doc}: ${m[1]}`);
+      }
+    }
+    assert.deepEqual(broken, []);
+  });
+
+  it('custom-elements.json names only modules the package ships', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const paths = new Set();
+    const walk = (node) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) (k === 'path' || k === 'module') && typeof v === 'string' ? paths.add(v.replace(/^\//, '')) : walk(v);
+    };
+    walk(manifest.modules);
+    assert.ok(paths.has('dist/esm/timeline/element.js'));
+    assert.deepEqual([...paths].filter((p) => !files.has(p)), []);
+  });
+});
