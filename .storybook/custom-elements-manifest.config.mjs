@@ -87,6 +87,36 @@ function enumeratedTypes() {
 }
 
 /**
+ * A type the class's JSDoc gives an attribute (`@attr {'vi' | 'en'} lang`) wins over the field's
+ * TypeScript type: `lang` must stay `string` to override HTMLElement's, but takes `vi` or `en`.
+ * Subclasses that inherit the attribute get the documented type too.
+ */
+function documentedAttributeTypes() {
+  const documented = new Map();
+  return {
+    name: 'tiendo: documented attribute types',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const jsDoc = node.getFullText().slice(0, node.getLeadingTriviaWidth());
+      for (const m of jsDoc.matchAll(/@attr\s+\{([^}]+)\}\s+([\w-]+)/g)) {
+        documented.set(`${node.name.text} ${m[2]}`, m[1].trim());
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
+            const owner = item.inheritedFrom?.name ?? declaration.name;
+            const text = documented.get(`${owner} ${item.name}`);
+            if (text) item.type = { text };
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
  * Every widget's styling API in full: the shared `--tiendo-*` tokens of src/core/theme.ts apply to
  * every widget (its stylesheet starts with them), so each lists them, with what they are for, after
  * the ones its own JSDoc describes. tests/cli/manifest.test.mjs checks the result against the
@@ -135,5 +165,5 @@ export default {
   litelement: true,
   // package.json already points at ./custom-elements.json; a run with another --outdir must not rewrite it.
   packagejson: false,
-  plugins: [defineHelperCalls(), publicMembersOnly(), enumeratedTypes(), sharedTokens()],
+  plugins: [defineHelperCalls(), publicMembersOnly(), enumeratedTypes(), documentedAttributeTypes(), sharedTokens()],
 };

@@ -25,6 +25,14 @@ if (typecheck.code !== 0) add(0, 1, 0);
 const build = await run('npx', ['rollup', '-c', '--silent']);
 const manifest = build.code === 0 ? await run('node', ['scripts/build-manifest.mjs']) : build;
 if (manifest.code !== 0) add(0, 1, 0);
+// The rest of the package, as `npm run build` makes it: the package and consumer tests read it.
+for (const step of ['build:types', 'build:schema']) {
+  const built = await run('npm', ['run', '--silent', step]);
+  if (built.code !== 0) add(0, 1, 0);
+}
+const integrations = manifest.code === 0 ? await run('node', ['scripts/build-integrations.mjs']) : manifest;
+if (integrations.code !== 0) add(0, 1, 0);
+
 // The element reference in docs/embed.md is tracked: it must say what the sources say.
 const docs = await run('node', ['scripts/build-manifest.mjs', '--check-docs']);
 add(docs.code === 0 ? 1 : 0, docs.code === 0 ? 0 : 1, 0);

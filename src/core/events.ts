@@ -18,6 +18,11 @@ export type TiendoLoadEvent = CustomEvent<{ issues: FeedIssue[] }>;
 /** The feed could not be loaded, or a refresh failed (`detail.stale`: older data is still shown). */
 export type TiendoErrorEvent = CustomEvent<{ error: FeedError; stale: boolean }>;
 
+/** The details alone, for frameworks that type a handler by its detail (Vue's and Svelte's `CustomEvent<T>`). */
+export type TiendoSelectDetail = TiendoSelectEvent['detail'];
+export type TiendoLoadDetail = TiendoLoadEvent['detail'];
+export type TiendoErrorDetail = TiendoErrorEvent['detail'];
+
 /** Every tiendo event by name. */
 export interface TiendoEventMap {
   'tiendo-select': TiendoSelectEvent;

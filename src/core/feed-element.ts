@@ -20,8 +20,8 @@ import type { TiendoSelectEvent } from './events.js';
  *
  * @summary Shares one feed and one selection among tiendo widgets.
  * @slot - The widgets (and any other content).
- * @fires tiendo-load - The feed loaded (`detail.issues` lists skipped items and warnings).
- * @fires tiendo-error - The feed could not be loaded, or a refresh failed (`detail.stale`).
+ * @fires {TiendoLoadEvent} tiendo-load - The feed loaded (`detail.issues` lists skipped items and warnings).
+ * @fires {TiendoErrorEvent} tiendo-error - The feed could not be loaded, or a refresh failed (`detail.stale`).
  * @example
  * <tiendo-feed src="programme.json">
  *   <tiendo-matrix></tiendo-matrix>

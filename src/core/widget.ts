@@ -42,8 +42,9 @@ const LOADING_DELAY = 300;
 /**
  * The base of every tiendo widget.
  *
- * @fires tiendo-load - The feed loaded (`detail.issues`: skipped items and warnings).
- * @fires tiendo-error - The feed could not be loaded, or a refresh failed (`detail.stale`).
+ * @attr {'vi' | 'en'} lang - `vi` (default) or `en` (a regional tag such as `vi-VN` counts as its language); without it, the nearest `lang` up the page.
+ * @fires {TiendoLoadEvent} tiendo-load - The feed loaded (`detail.issues`: skipped items and warnings).
+ * @fires {TiendoErrorEvent} tiendo-error - The feed could not be loaded, or a refresh failed (`detail.stale`).
  */
 export abstract class TiendoWidget extends LitElement {
   static tiendoVersion = VERSION;

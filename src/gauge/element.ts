@@ -29,8 +29,8 @@ import { gaugeStyles } from './styles.js';
  * @tag tiendo-gauge
  * @summary A target gauge: arc, bullet bar or big number, with milestones and on-track status.
  *
- * @fires tiendo-load - The feed loaded (`detail.issues` lists skipped items and warnings).
- * @fires tiendo-error - The feed could not be loaded, or a refresh failed (`detail.stale`).
+ * @fires {TiendoLoadEvent} tiendo-load - The feed loaded (`detail.issues` lists skipped items and warnings).
+ * @fires {TiendoErrorEvent} tiendo-error - The feed could not be loaded, or a refresh failed (`detail.stale`).
  *
  * @csspart frame - The widget's outer box.
  * @csspart gauges - The row of gauge cards.

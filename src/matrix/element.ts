@@ -37,9 +37,9 @@ import { matrixStyles } from './styles.js';
  *
  * @summary Who leads and who coordinates each task of a programme.
  *
- * @fires tiendo-select - The reader chose a body (`detail.agency`: its id, `undefined` when cleared) or a task (`detail.task`). Bubbles and crosses shadow roots; `<tiendo-feed>` shares it with the other widgets. Never fired for the `agency` attribute or a selection that came from outside.
- * @fires tiendo-load - The feed loaded (`detail.issues` lists skipped items and warnings).
- * @fires tiendo-error - The feed could not be loaded, or a refresh failed (`detail.stale`).
+ * @fires {TiendoSelectEvent} tiendo-select - The reader chose a body (`detail.agency`: its id, `undefined` when cleared) or a task (`detail.task`). Bubbles and crosses shadow roots; `<tiendo-feed>` shares it with the other widgets. Never fired for the `agency` attribute or a selection that came from outside.
+ * @fires {TiendoLoadEvent} tiendo-load - The feed loaded (`detail.issues` lists skipped items and warnings).
+ * @fires {TiendoErrorEvent} tiendo-error - The feed could not be loaded, or a refresh failed (`detail.stale`).
  *
  * @csspart frame - The widget's box.
  * @csspart toolbar - Legend and switches above the table.

@@ -32,9 +32,9 @@ const TABLE_ID = 'tl-table';
  *
  * @summary Programme tasks on a time axis, grouped by section.
  *
- * @fires tiendo-select - The reader opened a task (`detail.task`: its id) or picked an agency to highlight (`detail.agency`: its id, or undefined to clear). Only on user action.
- * @fires tiendo-load - The feed loaded (`detail.issues`).
- * @fires tiendo-error - The feed could not be loaded, or a refresh failed (`detail.stale`).
+ * @fires {TiendoSelectEvent} tiendo-select - The reader opened a task (`detail.task`: its id) or picked an agency to highlight (`detail.agency`: its id, or undefined to clear). Only on user action.
+ * @fires {TiendoLoadEvent} tiendo-load - The feed loaded (`detail.issues`).
+ * @fires {TiendoErrorEvent} tiendo-error - The feed could not be loaded, or a refresh failed (`detail.stale`).
  *
  * @csspart frame - The widget's box.
  * @csspart toolbar - Period presets, pan and zoom buttons, table switch (not printed).

@@ -1,0 +1,51 @@
+// Editor data and framework types, generated from custom-elements.json by the ecosystem's own
+// tools (run after scripts/build-manifest.mjs; part of `npm run build:cem`):
+//   dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json   VS Code (html/css.customData)
+//   dist/web-types.json                                                   JetBrains IDEs (package.json "web-types")
+//   dist/types/frameworks/jsx.d.ts     JSX IntrinsicElements for React 19, Preact, Solid, …  (tiendo/jsx)
+//   dist/types/frameworks/vue.d.ts     Vue's GlobalComponents                                 (tiendo/vue)
+//   dist/types/frameworks/svelte.d.ts  Svelte's SvelteHTMLElements                            (tiendo/svelte)
+// Nothing here is written by hand: a new attribute, event or part in an element's JSDoc reaches
+// every editor and framework on the next build.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { generateJsxTypes } from '@wc-toolkit/jsx-types';
+import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
+import { generateSvelteTypes } from 'custom-element-svelte-integration';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/**
+ * The framework files import the classes and event types from the package's main declarations
+ * (dist/types/index.d.ts, which exports every element class and TiendoSelectEvent, …), next to them.
+ */
+const FRAMEWORKS = 'dist/types/frameworks';
+const globalTypePath = '../index.js';
+const reference = (name, tag) => ({ name: 'Documentation', url: `${pkg.homepage.replace(/#.*$/, '')}/blob/main/docs/${tag.replace('tiendo-', '')}.md` });
+const common = { hideLogs: true, exclude: ['TiendoWidget'] };
+
+generateVsCodeCustomElementData(manifest, { ...common, outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', referencesTemplate: (name, tag) => [reference(name, tag)] });
+generateJetBrainsWebTypes(manifest, { ...common, outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false, referenceTemplate: reference, modulePathTemplate: (_name, path) => `./${path}` });
+generateJsxTypes(manifest, { ...common, outdir: FRAMEWORKS, fileName: 'jsx.d.ts', globalTypePath, stronglyTypedEvents: true, useCemTypes: true });
+/**
+ * Vue's and Svelte's generators type a handler as `(e: CustomEvent<T>)` with T the event's type
+ * in the manifest: give them the detail (`TiendoSelectDetail`, src/core/events.ts), not the event.
+ */
+const withDetailTypes = structuredClone(manifest);
+for (const declaration of withDetailTypes.modules.flatMap((m) => m.declarations ?? [])) {
+  for (const event of declaration.events ?? []) if (/^Tiendo\w+Event$/.test(event.type?.text ?? '')) event.type.text = event.type.text.replace(/Event$/, 'Detail');
+}
+generateVuejsTypes(withDetailTypes, { ...common, outdir: FRAMEWORKS, fileName: 'vue.d.ts', globalTypePath });
+generateSvelteTypes(withDetailTypes, { ...common, outdir: FRAMEWORKS, fileName: 'svelte.d.ts', globalTypePath });
+// The generators import each element's event types once per element: one import of each name.
+for (const name of ['jsx', 'vue', 'svelte']) {
+  const file = `${FRAMEWORKS}/${name}.d.ts`;
+  const text = readFileSync(file, 'utf8').replace(/import type \{([^}]*)\} from "\.\.\/index\.js";/, (_, names) => {
+    const unique = [...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))];
+    return `import type { ${unique.join(', ')} } from "../index.js";`;
+  });
+  writeFileSync(file, text);
+}
+console.log(`wrote dist/vscode.*-custom-data.json, dist/web-types.json and ${FRAMEWORKS}/{jsx,vue,svelte}.d.ts`);

@@ -1,0 +1,68 @@
+// custom-elements.json against the code it describes (after `npm run build:cem`): every CSS
+// custom property a widget's stylesheets read and every part its templates name is listed for
+// that element, and nothing listed is unused; attribute types are their values, not alias names.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const elements = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]));
+
+/** Source text without comments (JSDoc names properties and parts too: they must not count as use). */
+const code = (file) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+const folder = (dir) => readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`);
+
+/** Shared by every widget: the base element, its frame and states, the theme. */
+const CORE = ['src/core/theme.ts', 'src/core/widget.ts', 'src/core/frame.ts', 'src/core/problems.ts'];
+
+function used(files) {
+  const properties = new Set();
+  const parts = new Set();
+  for (const file of files) {
+    const text = code(file);
+    for (const m of text.matchAll(/var\(\s*(--tiendo-[a-z0-9-]+)/g)) properties.add(m[1]);
+    for (const m of text.matchAll(/\bpart="([^"]+)"/g)) for (const p of m[1].split(/\s+/)) parts.add(p);
+    // part=${t.kind}: the values of the union the layout declares (gauge ticks).
+    if (/\bpart=\$\{t\.kind\}/.test(text)) for (const p of ['milestone', 'baseline']) parts.add(p);
+  }
+  return { properties, parts };
+}
+
+const WIDGETS = { 'tiendo-timeline': 'src/timeline', 'tiendo-matrix': 'src/matrix', 'tiendo-gauge': 'src/gauge' };
+
+describe('custom-elements.json', () => {
+  for (const [tag, dir] of Object.entries(WIDGETS)) {
+    it(`<${tag}>: every custom property and part it uses, and only those`, () => {
+      const element = elements.get(tag);
+      assert.ok(element, `${tag} is not in the manifest`);
+      const { properties, parts } = used([...folder(dir), ...CORE]);
+      assert.ok(properties.size > 20 && parts.size > 10, `${properties.size} properties, ${parts.size} parts found in ${dir}`);
+      const listedProperties = new Set((element.cssProperties ?? []).map((p) => p.name));
+      const listedParts = new Set((element.cssParts ?? []).map((p) => p.name));
+      assert.deepEqual([...properties].filter((p) => !listedProperties.has(p)).sort(), [], 'used but not listed');
+      assert.deepEqual([...listedProperties].filter((p) => !properties.has(p)).sort(), [], 'listed but not used');
+      assert.deepEqual([...parts].filter((p) => !listedParts.has(p)).sort(), [], 'parts used but not listed');
+      assert.deepEqual([...listedParts].filter((p) => !parts.has(p)).sort(), [], 'parts listed but not used');
+      for (const p of [...element.cssProperties, ...element.cssParts]) assert.ok(p.description, `${tag}: ${p.name} has no description`);
+    });
+  }
+
+  it('attribute types are the values an editor can offer, lang included', () => {
+    const type = (tag, name) => elements.get(tag).attributes.find((a) => a.name === name)?.type?.text;
+    assert.equal(type('tiendo-timeline', 'theme'), "'light' | 'dark' | 'auto'");
+    assert.equal(type('tiendo-gauge', 'variant'), "'arc' | 'bar' | 'number'");
+    assert.equal(type('tiendo-matrix', 'layout'), "'auto' | 'table' | 'cards'");
+    for (const tag of Object.keys(WIDGETS)) {
+      assert.match(type(tag, 'lang') ?? '', /^'vi' \| 'en'( \| undefined)?$/, tag);
+      for (const attribute of elements.get(tag).attributes) assert.doesNotMatch(attribute.type?.text ?? 'string', /\b[A-Z]\w*\b/, `${tag} ${attribute.name}: ${attribute.type?.text}`);
+    }
+  });
+
+  it('events carry the type of their detail', () => {
+    for (const tag of [...Object.keys(WIDGETS), 'tiendo-feed']) {
+      const events = elements.get(tag).events ?? [];
+      assert.ok(events.some((e) => e.name === 'tiendo-load'), tag);
+      for (const event of events) assert.match(event.type?.text ?? '', /CustomEvent<.+>|Tiendo\w+Event/, `${tag} ${event.name}`);
+    }
+  });
+});
