@@ -54,6 +54,9 @@ export const tokens = css`
     /* 14 px on a default page, and never less: a host page's html { font-size: 62.5% } (Bootstrap 3,
        many CMS themes) would otherwise make every label 8.75 px. Larger reader settings still count. */
     --_font-size: var(--tiendo-font-size, max(0.875rem, 14px));
+    /* The widgets' own rem: 16 px on a default page, never less under a shrunken root (sizes in the
+       stylesheets are written calc(N * var(--_rem)) instead of Nrem for that reason). */
+    --_rem: max(1rem, 16px);
     --_radius: var(--tiendo-radius, 4px);
     --_space: var(--tiendo-space, 8px);
     ${scheme('light')}

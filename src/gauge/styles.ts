@@ -72,7 +72,7 @@ export const gaugeStyles = css`
   .goals-list .heading { font-weight: 600; margin-block: 4px; }
   .goals-list ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
   .goal { --_status: var(--_unknown); display: flex; flex-wrap: wrap; align-items: baseline; gap: 2px 8px; padding: 6px 0; border-block-start: 1px solid var(--_grid); }
-  .goal .goal-title { flex: 1 1 16rem; }
+  .goal .goal-title { flex: 1 1 calc(16 * var(--_rem)); }
   .goal .note { flex-basis: 100%; }
   .chip { font-size: 0.9em; font-weight: 600; white-space: nowrap; }
 

@@ -7,22 +7,22 @@ import { css } from 'lit';
 
 export const matrixStyles = css`
   :host {
-    --_max-height: var(--tiendo-matrix-max-height, 40rem);
+    --_max-height: var(--tiendo-matrix-max-height, calc(40 * var(--_rem)));
     --_sticky-top: var(--tiendo-matrix-sticky-top, 0px);
     --_title-lines: var(--tiendo-matrix-title-lines, 3);
   }
 
   /* Toolbar, legend, chosen body, detail line */
-  .matrix-bar { display: grid; gap: 0.5rem; }
-  .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; align-items: center; justify-content: space-between; }
-  .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; margin: 0; padding: 0; list-style: none; }
+  .matrix-bar { display: grid; gap: calc(0.5 * var(--_rem)); }
+  .toolbar { display: flex; flex-wrap: wrap; gap: calc(0.5 * var(--_rem)) calc(1.25 * var(--_rem)); align-items: center; justify-content: space-between; }
+  .legend { display: flex; flex-wrap: wrap; gap: calc(0.25 * var(--_rem)) calc(1 * var(--_rem)); margin: 0; padding: 0; list-style: none; }
   .legend li { display: inline-flex; align-items: center; gap: 0.4em; }
-  .controls { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
-  .order { display: inline-flex; flex-wrap: wrap; gap: 0.25rem; align-items: center; color: var(--_muted); }
-  .swatch { display: inline-block; width: 1.5rem; height: 1.1rem; border: 1.5px dashed var(--_muted); border-radius: 3px; }
+  .controls { display: flex; flex-wrap: wrap; gap: calc(0.5 * var(--_rem)); align-items: center; }
+  .order { display: inline-flex; flex-wrap: wrap; gap: calc(0.25 * var(--_rem)); align-items: center; color: var(--_muted); }
+  .swatch { display: inline-block; width: calc(1.5 * var(--_rem)); height: calc(1.1 * var(--_rem)); border: 1.5px dashed var(--_muted); border-radius: 3px; }
   /* A flat tint, not a pattern: a column of a 10,000-row table is 460,000 px tall to paint. */
   .swatch, col.group { background-color: color-mix(in srgb, var(--_grid) 45%, transparent); }
-  .chosen-line { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: center; margin: 0; padding: 0.25rem 0.5rem; background: var(--_highlight); border-inline-start: 4px solid var(--_text); border-radius: var(--_radius); }
+  .chosen-line { display: flex; flex-wrap: wrap; gap: calc(0.25 * var(--_rem)) calc(0.75 * var(--_rem)); align-items: center; margin: 0; padding: calc(0.25 * var(--_rem)) calc(0.5 * var(--_rem)); background: var(--_highlight); border-inline-start: 4px solid var(--_text); border-radius: var(--_radius); }
   .muted { color: var(--_muted); }
   .detail {
     margin: 0; min-height: 2.8em; color: var(--_muted); font-size: 0.9em;
@@ -31,8 +31,8 @@ export const matrixStyles = css`
 
   /* Role marks: letters, shape and fill as well as colour */
   .mark {
-    display: inline-grid; place-items: center; box-sizing: border-box; min-width: 1.9rem; height: 1.375rem; padding: 0 0.3em;
-    font-size: max(0.75rem, 12px); font-weight: 700; line-height: 1; letter-spacing: 0.02em; white-space: nowrap;
+    display: inline-grid; place-items: center; box-sizing: border-box; min-width: calc(1.9 * var(--_rem)); height: calc(1.375 * var(--_rem)); padding: 0 0.3em;
+    font-size: max(calc(0.75 * var(--_rem)), 12px); font-weight: 700; line-height: 1; letter-spacing: 0.02em; white-space: nowrap;
     border: 2px solid var(--_lead); border-radius: 2px; forced-color-adjust: none; print-color-adjust: exact; -webkit-print-color-adjust: exact;
   }
   .mark.lead { background: var(--_lead); color: var(--_bg); }
@@ -44,23 +44,23 @@ export const matrixStyles = css`
   .scroller.boxed { overflow: auto; max-height: var(--_max-height); border: 1px solid var(--_border); border-radius: var(--_radius); overscroll-behavior-x: contain; }
   table { border-collapse: separate; border-spacing: 0; table-layout: fixed; width: 100%; }
   table.vertical { width: max-content; min-width: 100%; }
-  caption { text-align: start; font-weight: 600; padding: 0 0.5rem 0.5rem 0; }
-  .boxed caption { padding: 0.5rem; }
-  col.task { width: 17.5rem; }
-  col.bodies { width: 4.5rem; }
-  table.vertical col.agency { width: 2.5rem; }
+  caption { text-align: start; font-weight: 600; padding: 0 calc(0.5 * var(--_rem)) calc(0.5 * var(--_rem)) 0; }
+  .boxed caption { padding: calc(0.5 * var(--_rem)); }
+  col.task { width: calc(17.5 * var(--_rem)); }
+  col.bodies { width: calc(4.5 * var(--_rem)); }
+  table.vertical col.agency { width: calc(2.5 * var(--_rem)); }
   @container (width < 916px) {
-    col.task { width: 14rem; }
+    col.task { width: calc(14 * var(--_rem)); }
   }
   col.agency.hot { background-color: var(--_surface); }
   col.agency.chosen { background-color: var(--_highlight); }
   th, td { border-bottom: 1px solid var(--_grid); padding: 0; }
   td { text-align: center; vertical-align: middle; }
-  td.n { font-variant-numeric: tabular-nums; color: var(--_muted); text-align: end; padding-inline-end: 0.75rem; }
+  td.n { font-variant-numeric: tabular-nums; color: var(--_muted); text-align: end; padding-inline-end: calc(0.75 * var(--_rem)); }
   th { font-weight: 600; text-align: start; }
   th button, .head {
     font: inherit; color: inherit; background: none; border: 0; border-radius: 0; margin: 0; min-height: 0; width: 100%;
-    padding: 0.25rem 0.5rem; text-align: inherit; cursor: pointer;
+    padding: calc(0.25 * var(--_rem)) calc(0.5 * var(--_rem)); text-align: inherit; cursor: pointer;
   }
   th button { height: 100%; }
   th button:hover { text-decoration: underline; }
@@ -82,10 +82,10 @@ export const matrixStyles = css`
   th[aria-sort='none'] button::after { content: ' ⇅'; font-size: 0.75em; color: var(--_muted); }
   .group .name { font-style: italic; }
   .horizontal th.agency.group .name { display: inline-block; border: 1.5px dashed var(--_muted); border-radius: 3px; padding: 0 0.25em; }
-  .vertical th.agency { height: 9rem; }
-  .vertical th.agency button { padding: 0.4rem 0.1rem; }
+  .vertical th.agency { height: calc(9 * var(--_rem)); }
+  .vertical th.agency button { padding: calc(0.4 * var(--_rem)) calc(0.1 * var(--_rem)); }
   .vertical th.agency .name {
-    display: inline-block; writing-mode: vertical-rl; transform: rotate(180deg); max-height: 8.5rem;
+    display: inline-block; writing-mode: vertical-rl; transform: rotate(180deg); max-height: calc(8.5 * var(--_rem));
     white-space: nowrap; overflow: hidden; text-overflow: ellipsis; text-align: start;
   }
   .vertical th.agency.group .name { border: 1.5px dashed var(--_muted); border-radius: 3px; padding: 0.25em 0.05em; }
@@ -96,7 +96,7 @@ export const matrixStyles = css`
   th.task button { display: flex; gap: 0.5em; align-items: baseline; }
   th.task .num { flex: none; min-width: 1.6em; font-weight: 700; font-variant-numeric: tabular-nums; }
   .title { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: var(--_title-lines); line-clamp: var(--_title-lines); overflow: hidden; }
-  tr.section th { padding: 0.6rem 0.5rem 0.3rem; font-weight: 700; background: var(--_surface); }
+  tr.section th { padding: calc(0.6 * var(--_rem)) calc(0.5 * var(--_rem)) calc(0.3 * var(--_rem)); font-weight: 700; background: var(--_surface); }
   tr.task.hot > *, tr.task.hot th.task { background-color: var(--_surface); }
   tr.task.hit th.task { background: var(--_highlight); box-shadow: inset 4px 0 0 var(--_text); }
   tr.task.hit th.task button { font-weight: 600; }
@@ -108,21 +108,21 @@ export const matrixStyles = css`
   /* Long matrices: every row the same height, so the window arithmetic holds */
   /* Two title lines at line-height 1.3, the button's padding and the rule: content never outgrows it. */
   /* Whole pixels: a 1px rule at a fractional offset vanishes in some rows. */
-  .virtual { --_title-lines: 2; --_row: round(up, calc(2.6em + 0.5rem + 2px), 1px); }
+  .virtual { --_title-lines: 2; --_row: round(up, calc(2.6em + calc(0.5 * var(--_rem)) + 2px), 1px); }
   .virtual th.task button { line-height: 1.3; }
   .virtual tbody tr.task, .virtual tbody tr.section { height: var(--_row); }
   .virtual tr.section th { padding-block: 0; }
   .virtual tr.section .title { -webkit-line-clamp: 1; line-clamp: 1; }
 
   tfoot th, tfoot td { border-top: 2px solid var(--_border); border-bottom: 0; background: var(--_bg); }
-  tfoot th { padding: 0.25rem 0.5rem; vertical-align: bottom; font-weight: 600; }
+  tfoot th { padding: calc(0.25 * var(--_rem)) calc(0.5 * var(--_rem)); vertical-align: bottom; font-weight: 600; }
   .boxed tfoot { position: sticky; bottom: 0; z-index: 2; }
-  td.total { padding: 0.25rem 0; vertical-align: bottom; font-variant-numeric: tabular-nums; font-size: 0.85em; }
-  td.total .bar { display: block; margin: 0 auto 0.15rem; overflow: visible; }
+  td.total { padding: calc(0.25 * var(--_rem)) 0; vertical-align: bottom; font-variant-numeric: tabular-nums; font-size: 0.85em; }
+  td.total .bar { display: block; margin: 0 auto calc(0.15 * var(--_rem)); overflow: visible; }
   .bar .lead { fill: var(--_lead); }
   .bar .coordinating { fill: var(--_bg); stroke: var(--_coordinating); stroke-width: 1.5; }
   tfoot th { font-size: 0.85em; }
-  tfoot th .totals-label { display: block; margin-bottom: 0.15rem; font-size: 1.0625rem; font-size: calc(1em / 0.85); }
+  tfoot th .totals-label { display: block; margin-bottom: calc(0.15 * var(--_rem)); font-size: calc(1.0625 * var(--_rem)); font-size: calc(1em / 0.85); }
   tfoot .k { display: flex; flex-direction: column; line-height: 1.2; }
   tfoot th .k { align-items: flex-end; font-weight: 400; }
   tfoot .k span { color: var(--_coordinating); }
@@ -131,23 +131,23 @@ export const matrixStyles = css`
   td:focus-visible, th:focus-visible { outline-width: 3px; }
 
   /* Narrow screens: one card per body */
-  .cards ul { display: grid; gap: 0.5rem; margin: 0; padding: 0; list-style: none; }
-  .cards-title { margin: 0 0 0.5rem; font-weight: 600; }
-  .card { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.25rem 0.5rem 0.5rem; }
+  .cards ul { display: grid; gap: calc(0.5 * var(--_rem)); margin: 0; padding: 0; list-style: none; }
+  .cards-title { margin: 0 0 calc(0.5 * var(--_rem)); font-weight: 600; }
+  .card { border: 1px solid var(--_border); border-radius: var(--_radius); padding: calc(0.25 * var(--_rem)) calc(0.5 * var(--_rem)) calc(0.5 * var(--_rem)); }
   .card.group { border-style: dashed; }
-  .card.chosen { border: 2px solid var(--_text); box-shadow: inset 4px 0 0 var(--_text); padding-inline-start: 0.75rem; }
+  .card.chosen { border: 2px solid var(--_text); box-shadow: inset 4px 0 0 var(--_text); padding-inline-start: calc(0.75 * var(--_rem)); }
   .card.chosen .head { text-decoration: underline; text-decoration-thickness: 2px; }
-  .card .head { display: flex; flex-direction: column; align-items: flex-start; gap: 0.1rem; padding: 0.25rem 0; font-weight: 700; text-align: start; }
+  .card .head { display: flex; flex-direction: column; align-items: flex-start; gap: calc(0.1 * var(--_rem)); padding: calc(0.25 * var(--_rem)) 0; font-weight: 700; text-align: start; }
   .card .head .full { font-weight: 400; color: var(--_muted); font-size: 0.9em; }
   .card .head .kind { font-weight: 400; font-style: italic; font-size: 0.85em; }
   .card .head .more { order: 9; font-weight: 400; font-size: 0.85em; color: var(--_accent); text-decoration: underline; }
   .card .head[aria-pressed='true'] .name::before { content: '✓ '; }
-  .card p { margin: 0.25rem 0 0; }
+  .card p { margin: calc(0.25 * var(--_rem)) 0 0; }
   .card .line { display: flex; gap: 0.5em; align-items: baseline; }
   .card .count, .successor { color: var(--_muted); }
   .successor { font-size: 0.85em; border-inline-start: 2px dotted var(--_border); padding-inline-start: 6px; }
   .successor-label { font-style: italic; }
-  .card .list { margin: 0.5rem 0 0; padding: 0; list-style: none; display: grid; gap: 0.35rem; border-top: 1px solid var(--_grid); padding-top: 0.5rem; }
+  .card .list { margin: calc(0.5 * var(--_rem)) 0 0; padding: 0; list-style: none; display: grid; gap: calc(0.35 * var(--_rem)); border-top: 1px solid var(--_grid); padding-top: calc(0.5 * var(--_rem)); }
   .card .list li { display: flex; gap: 0.5em; align-items: baseline; }
 
   /* Forced colours: no tints; the chosen body and its tasks keep an outline, bold text and a check mark. */

@@ -41,7 +41,7 @@ export const timelineStyles = css`
   }
 
   .scroll { position: relative; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_bg); }
-  .scroll.scrolling { max-height: var(--tiendo-timeline-max-height, 36rem); overflow: auto; overscroll-behavior: contain; }
+  .scroll.scrolling { max-height: var(--tiendo-timeline-max-height, calc(36 * var(--_rem))); overflow: auto; overscroll-behavior: contain; }
   .scrolling .axis { position: sticky; top: 0; z-index: 1; }
   .spacer { display: block; }
 
@@ -151,7 +151,7 @@ export const timelineStyles = css`
   .pager { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding-top: 6px; }
 
   dialog {
-    width: min(40rem, calc(100vw - 24px)); max-height: calc(100vh - 24px); padding: 0;
+    width: min(calc(40 * var(--_rem)), calc(100vw - 24px)); max-height: calc(100vh - 24px); padding: 0;
     color: var(--_text); background: var(--_bg); border: 1px solid var(--_border); border-radius: 8px;
   }
   dialog::backdrop { background: rgb(0 0 0 / 0.45); }
