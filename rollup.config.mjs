@@ -36,6 +36,7 @@ const packageModules = [
   'src/core/feed-element.ts',
   'src/core/feed-define.ts',
   ...WIDGETS.flatMap((w) => [`src/${w}/index.ts`, `src/${w}/define.ts`]),
+  'src/react.ts',
   ...cliImports(),
 ];
 
@@ -59,7 +60,7 @@ function cliImports() {
  */
 export const TARGET = [...browserslistToEsbuild(), 'es2021'];
 const ts = () => esbuild({ target: TARGET, tsconfig: 'tsconfig.json' });
-const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[a-z-]+|@lit-labs\/[a-z-]+|d3-[a-z-]+|zod)(\/|$)/.test(id);
+const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[a-z-]+|@lit-labs\/[a-z-]+|zod|react)(\/|$)/.test(id);
 const minify = () => terser({ ecma: 2020, module: true, format: { comments: false } });
 
 // zod ships annotations and circular imports that rollup warns about; they are harmless.

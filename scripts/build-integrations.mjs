@@ -39,13 +39,17 @@ for (const declaration of withDetailTypes.modules.flatMap((m) => m.declarations 
 }
 generateVuejsTypes(withDetailTypes, { ...common, outdir: FRAMEWORKS, fileName: 'vue.d.ts', globalTypePath });
 generateSvelteTypes(withDetailTypes, { ...common, outdir: FRAMEWORKS, fileName: 'svelte.d.ts', globalTypePath });
-// The generators import each element's event types once per element: one import of each name.
+// The generators import each element's event types once per element (one import of each name is
+// enough), and the JSX generator uses the event types without importing them.
+const EVENT_TYPES = /\bTiendo(?:Select|Load|Error)(?:Event|Detail)\b/g;
 for (const name of ['jsx', 'vue', 'svelte']) {
   const file = `${FRAMEWORKS}/${name}.d.ts`;
   const text = readFileSync(file, 'utf8').replace(/import type \{([^}]*)\} from "\.\.\/index\.js";/, (_, names) => {
-    const unique = [...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))];
+    const used = readFileSync(file, 'utf8').match(EVENT_TYPES) ?? [];
+    const unique = [...new Set([...names.split(',').map((n) => n.trim()).filter(Boolean), ...used])];
     return `import type { ${unique.join(', ')} } from "../index.js";`;
   });
-  writeFileSync(file, text);
+  // Vue compiles `@tiendo-select` to the prop `onTiendoSelect`, not `ontiendo-select`.
+  writeFileSync(file, name === 'vue' ? text.replace(/"on(tiendo-[a-z-]+)"\?:/g, (_, event) => `on${event.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}?:`) : text);
 }
 console.log(`wrote dist/vscode.*-custom-data.json, dist/web-types.json and ${FRAMEWORKS}/{jsx,vue,svelte}.d.ts`);

@@ -26,7 +26,7 @@ const build = await run('npx', ['rollup', '-c', '--silent']);
 const manifest = build.code === 0 ? await run('node', ['scripts/build-manifest.mjs']) : build;
 if (manifest.code !== 0) add(0, 1, 0);
 // The rest of the package, as `npm run build` makes it: the package and consumer tests read it.
-for (const step of ['build:types', 'build:schema']) {
+for (const step of ['build:types', 'build:schema', 'build:cli']) {
   const built = await run('npm', ['run', '--silent', step]);
   if (built.code !== 0) add(0, 1, 0);
 }

@@ -1,0 +1,106 @@
+// The packed package in consumer apps (after `npm run build`): `npm pack`, unpacked into a fresh
+// node_modules/tiendo next to the frameworks the repository installs (no network), then
+//  - tests/consumers/react: React 19 + strict tsc, the tiendo/react wrappers and tiendo/jsx tags;
+//  - tests/consumers/vue: vue-tsc --strictTemplates with tiendo/vue;
+//  - tests/consumers/svelte: svelte-check with tiendo/svelte;
+//  - the React wrapper in Chromium with React 19: the feed set as a property, events.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { root } from './helpers.mjs';
+
+let consumer;
+
+before(() => {
+  consumer = mkdtempSync(join(tmpdir(), 'tiendo-consumer-'));
+  const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', consumer], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const modules = join(consumer, 'node_modules');
+  mkdirSync(modules);
+  execFileSync('tar', ['-xzf', join(consumer, filename), '-C', modules]);
+  renameSync(join(modules, 'package'), join(modules, 'tiendo'));
+  // Everything else a consumer would have installed: the repository's own node_modules.
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name === 'tiendo' || name === '.bin' || name === '.package-lock.json') continue;
+    symlinkSync(join(root, 'node_modules', name), join(modules, name));
+  }
+  cpSync(join(root, 'tests/consumers'), consumer, { recursive: true });
+});
+
+after(() => rmSync(consumer, { recursive: true, force: true }));
+
+/** Runs a checker; on failure the assertion shows what it printed. */
+function check(bin, args) {
+  const run = spawnSync(process.execPath, [join(root, 'node_modules', bin), ...args], { cwd: consumer, encoding: 'utf8' });
+  assert.equal(run.status, 0, `${bin} ${args.join(' ')}\n${run.stdout}${run.stderr}`);
+  return `${run.stdout}${run.stderr}`;
+}
+
+describe('consumers of the packed package', () => {
+  it('React 19 + strict tsc: tiendo/react components and tiendo/jsx tags type-check, mistakes do not', () => {
+    check('typescript/bin/tsc', ['-p', 'react/tsconfig.json']);
+  });
+
+  it('Vue 3: vue-tsc --strictTemplates', () => {
+    check('vue-tsc/bin/vue-tsc.js', ['-p', 'vue/tsconfig.json']);
+  });
+
+  it('Svelte 5: svelte-check finds no error and no warning', () => {
+    const out = check('svelte-check/bin/svelte-check', ['--workspace', 'svelte', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'machine']);
+    assert.match(out, /COMPLETED \d+ FILES 0 ERRORS 0 WARNINGS/);
+  });
+
+  // React 18 cannot sit next to React 19 in one node_modules (react-dom 18's peer range): the
+  // same page with React 18 is checked by hand (docs/embed.md, "React").
+  {
+    it('React 19 in Chromium: the wrapper sets feed as a property and listens to tiendo-load and tiendo-select', async (t) => {
+      await build({
+        absWorkingDir: consumer, entryPoints: ['react/browser.tsx'], outfile: 'react/out.js', bundle: true, format: 'esm', jsx: 'automatic',
+        define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
+      });
+      writeFileSync(join(consumer, 'react/index.html'), '<!doctype html><meta charset="utf-8"><div id="root"></div><script type="module" src="out.js"></script>');
+      const feed = readFileSync(join(root, 'fixtures/laocai-219-ctr-tu.json'));
+      const server = createServer((req, res) => {
+        if (req.url === '/feed.json') return res.writeHead(200, { 'content-type': 'application/json' }).end(feed);
+        const file = join(consumer, 'react', req.url === '/' ? 'index.html' : req.url.slice(1));
+        let body;
+        try {
+          body = readFileSync(file);
+        } catch {
+          return res.writeHead(404).end();
+        }
+        res.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'text/html' }).end(body);
+      });
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const browser = await puppeteer.launch({
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      });
+      t.after(async () => {
+        await browser.close();
+        server.close();
+      });
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`http://127.0.0.1:${server.address().port}/`);
+      await page.waitForFunction(() => document.querySelector('#loaded')?.textContent?.startsWith('loaded'), { timeout: 20000 });
+      const seen = await page.evaluate(() => {
+        const el = document.querySelector('tiendo-timeline');
+        return { attribute: el.getAttribute('feed'), property: typeof el.feed, text: el.shadowRoot.textContent.replace(/\s+/g, ' '), react: document.querySelector('#loaded').textContent };
+      });
+      assert.equal(seen.attribute, null, 'no feed="[object Object]" attribute');
+      assert.equal(seen.property, 'object');
+      assert.match(seen.text, /1 Tổ chức học tập, quán triệt, tuyên truyền Nghị quyết số 36-NQ\/TW/);
+      assert.equal(seen.react, 'loaded, 0 problems');
+      await page.evaluate(() => document.querySelector('tiendo-timeline').dispatchEvent(new CustomEvent('tiendo-select', { detail: { agency: 'so-khcn' }, bubbles: true, composed: true })));
+      await page.waitForFunction(() => document.querySelector('#agency').textContent === 'chose so-khcn', { timeout: 5000 });
+      assert.deepEqual(errors, []);
+    });
+  }
+});
