@@ -31,10 +31,20 @@ export const TOKEN_USE = {
   'color-illustrative': 'The "illustrative data" label',
 };
 
-/** [{ name: '--tiendo-…', light, dark, description }] in the order theme.ts declares them. */
+/**
+ * [{ name: '--tiendo-…', light, dark, description }]: the sizes (`--_x: var(--tiendo-x, default)`)
+ * and the colours of the COLOURS table (`['accent', '#light', '#dark']`), each colour also settable
+ * for one scheme (`--tiendo-light-color-accent`, `--tiendo-dark-color-accent`).
+ */
 export function themeTokens(source = readFileSync(new URL('../src/core/theme.ts', import.meta.url), 'utf8')) {
-  const read = (block) => new Map([...block.matchAll(/--_[a-z-]+:\s*var\((--tiendo-[a-z-]+),\s*((?:[^()]|\([^()]*\))+)\)/g)].map((m) => [m[1], m[2].trim()]));
-  const dark = read(source.slice(source.indexOf('const dark'), source.indexOf('export const tokens')));
-  const light = read(source.slice(source.indexOf('export const tokens'), source.indexOf(':host([theme=')));
-  return [...light].map(([name, value]) => ({ name, light: value, dark: dark.get(name) ?? '', description: TOKEN_USE[name.replace('--tiendo-', '')] ?? '' }));
+  const sizes = [...source.matchAll(/--_[a-z-]+:\s*var\((--tiendo-[a-z-]+),\s*((?:[^()]|\([^()]*\))+)\)/g)]
+    .filter((m) => !m[1].includes('color'))
+    .map((m) => ({ name: m[1], light: m[2].trim(), dark: '', description: TOKEN_USE[m[1].replace('--tiendo-', '')] ?? '' }));
+  const colours = [...source.matchAll(/\['([a-z-]+)', '(#[0-9a-f]{3,8})', '(#[0-9a-f]{3,8})'\]/g)].flatMap(([, name, light, dark]) => [
+    { name: `--tiendo-color-${name}`, light, dark, description: TOKEN_USE[`color-${name}`] ?? '' },
+    { name: `--tiendo-light-color-${name}`, light, dark: '', description: `${TOKEN_USE[`color-${name}`] ?? name}, light scheme only` },
+    { name: `--tiendo-dark-color-${name}`, light: '', dark, description: `${TOKEN_USE[`color-${name}`] ?? name}, dark scheme only` },
+  ]);
+  const seen = new Set();
+  return [...sizes, ...colours].filter((t) => !seen.has(t.name) && seen.add(t.name));
 }

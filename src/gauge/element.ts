@@ -47,7 +47,7 @@ import { gaugeStyles } from './styles.js';
  * @csspart status - The status in words ("Đúng tiến độ", "Chậm so với lộ trình").
  * @csspart goals - The milestones in words under a gauge.
  * @csspart meta - The date and source of the figure.
- * @csspart note - The feed's note on a target (single-target view).
+ * @csspart note - The feed's note on a target (single-target view), and the feed editor's note in the credit.
  * @csspart qualitative - The list of qualitative goals.
  * @csspart goal - One qualitative goal.
  * @csspart table - The data table's disclosure.
@@ -55,6 +55,7 @@ import { gaugeStyles } from './styles.js';
  * @csspart empty - The message when the feed has no targets.
  * @csspart illustrative - The "Minh họa" label of made-up data.
  * @csspart caption - The programme, source and "data as of" line.
+ * @csspart credit - The full credit (publisher, source, the feed's note), folded under the caption.
  * @csspart loading - The loading message.
  * @csspart error - The error notice.
  * @csspart stale - The notice that a refresh failed.

@@ -51,6 +51,8 @@ import { matrixStyles } from './styles.js';
  * @csspart title - The table's caption (or the cards' title).
  * @csspart cards - The per-body cards of the narrow layout.
  * @csspart caption - Programme, source and "data as of" line.
+ * @csspart credit - The full credit (publisher, source, the feed's note), folded under the caption.
+ * @csspart note - The feed editor's note in the credit.
  * @csspart illustrative - The "illustrative data" label.
  * @csspart empty - The message shown when there is nothing to draw.
  * @csspart loading - The loading message.

@@ -53,6 +53,8 @@ const TABLE_ID = 'tl-table';
  * @csspart table - The table of tasks.
  * @csspart dialog - A task's details.
  * @csspart caption - Programme, source and "data as of".
+ * @csspart credit - The full credit (publisher, source, the feed's note), folded under the caption.
+ * @csspart note - The feed editor's note in the credit.
  * @csspart illustrative - The "Minh họa / Illustrative" label.
  * @csspart empty - The message for a feed (or section) with no tasks.
  * @csspart loading - The loading message.
