@@ -1,8 +1,13 @@
 /**
  * Calendar dates as `YYYY-MM-DD` strings and as day numbers (days since 1970-01-01).
  *
- * All arithmetic goes through `Date.UTC`, never through the reader's time zone, so a task due on
- * 30/9/2023 is due on 30/9/2023 in UTC−11 and in UTC+14 alike.
+ * All arithmetic is in UTC, never in the reader's time zone, so a task due on 30/9/2023 is due on
+ * 30/9/2023 in UTC−11 and in UTC+14 alike.
+ *
+ * The calendar is bounded: every date written `YYYY-MM-DD` (years 0001–9999) reads without error,
+ * and every date computed from one (a day later, the next quarter) stays inside it, so no
+ * arithmetic on a feed's dates can throw or produce a five-digit year. A feed's own dates are
+ * narrower still (FEED_YEARS, checked by the schema): the years a widget can draw.
  */
 /** A date as the feed writes it, `YYYY-MM-DD` (checked by `isCalendarDate`). */
 export type CalendarDate = string;
@@ -10,10 +15,24 @@ export type CalendarDate = string;
 const MS_PER_DAY = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The years a feed's dates may name: a typo'd "0023" or "9999" is a problem, not a date to draw. */
+export const FEED_YEARS = { min: 1900, max: 2200 } as const;
+
+/** The first and last day of the calendar (0001-01-01, 9999-12-31) as day numbers. */
+const FIRST_DAY = utcDays(1, 1, 1);
+const LAST_DAY = utcDays(9999, 12, 31);
+
+/** Days since 1970-01-01 of a year, month and day; years 0–99 are years 0–99, not 1900–1999 as `Date.UTC` reads them. */
+function utcDays(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return Math.round(d.getTime() / MS_PER_DAY);
+}
+
 /** Builds a date from year, month (1–12) and day; returns undefined for 31/2 and the like. */
 export function calendarDate(year: number, month: number, day: number): CalendarDate | undefined {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -24,19 +43,26 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
-/** Days since 1970-01-01 (negative before). */
+/** Days since 1970-01-01 (negative before). Throws only on text that is not `YYYY-MM-DD` at all. */
 export function dayNumber(date: CalendarDate): number {
   const m = DATE.exec(date);
   if (!m) throw new RangeError(`not a calendar date: ${date}`);
-  return Math.round(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / MS_PER_DAY);
+  return utcDays(+m[1]!, +m[2]!, +m[3]!);
 }
 
+/** The date of a day number, clamped to the calendar (0001-01-01 to 9999-12-31). */
 export function fromDayNumber(days: number): CalendarDate {
-  const d = new Date(days * MS_PER_DAY);
+  const d = new Date(Math.min(LAST_DAY, Math.max(FIRST_DAY, Math.round(days) || 0)) * MS_PER_DAY);
   return calendarDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())!;
+}
+
+/** Whether a date's year is one a feed may name (FEED_YEARS). */
+export function inFeedYears(date: CalendarDate): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= FEED_YEARS.min && year <= FEED_YEARS.max;
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {

@@ -6,6 +6,7 @@ export * from './schema.js';
 export * from './issues.js';
 export { parseFeed, type ParseResult, type ParseOptions } from './parse.js';
 export { loadFeed, parseJson, type LoadOptions, type LoadResult, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './load.js';
+export { MAX_ITEMS } from './limits.js';
 export { buildModel, type ProgrammeModel, type TaskModel, type AgencyModel, type SectionModel, type TargetModel, type Schedule, type Span } from './model.js';
 export { parseTimeframe, type Timeframe } from './timeframe.js';
 export { nameKey } from './name-key.js';

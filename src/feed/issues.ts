@@ -16,7 +16,11 @@ export type IssueCode =
   | 'dangling-ref' // an id that names nothing: params.id
   | 'end-before-start'
   | 'unsafe-link' // not http(s) or relative: params.url
-  | 'item-skipped' // a task, target, agency or section left out: params.list
+  | 'item-skipped' // a task or target left out (or an agency or section without a usable id): params.list
+  | 'field-dropped' // an optional field or a list element left out, the item kept: params.kept ('rest' | 'text')
+  | 'placeholder' // an agency or section kept by its id only, so the tasks naming it stay: params.list, params.id
+  | 'too-many' // a list longer than the cap: params.list, params.limit, params.count
+  | 'content-type' // the server labels the feed as something else (a warning when the body is JSON): params.type
   | 'no-lead' // every lead of a task was dangling
   | 'unused-agency'; // an agency no task refers to (a warning)
 

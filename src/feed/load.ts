@@ -4,6 +4,7 @@
  */
 import { FeedError, type IssueCode } from './issues.js';
 import { parseFeed, type ParseResult } from './parse.js';
+import { DEFAULT_MAX_BYTES } from './limits.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -20,7 +21,7 @@ export interface LoadResult extends ParseResult {
 }
 
 export const DEFAULT_TIMEOUT = 15_000;
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 /** Loads, parses and checks a feed. Rejects with a FeedError, or an AbortError when aborted. */
 export async function loadFeed(src: string, options: LoadOptions = {}): Promise<LoadResult> {

@@ -86,6 +86,9 @@ export interface ModelOptions {
   readTimeframe?: (raw: string) => Timeframe;
 }
 
+/** The longest a programme without a horizon is taken to run, in years. */
+export const SPAN_YEARS = 60;
+
 const textOnly = (raw: string): Timeframe => ({ raw, kind: 'unparsed', openEnd: false });
 
 export function assembleModel(feed: Feed, { issues = [], url, readTimeframe = textOnly }: ModelOptions = {}): ProgrammeModel {
@@ -101,9 +104,12 @@ export function assembleModel(feed: Feed, { issues = [], url, readTimeframe = te
   const timeframes = feed.tasks.map((t) => toTimeframe(t.timeframe, read));
   const start = programme.start ?? programme.issued;
   const lastDated = timeframes.reduce((end, tf) => (tf.end ? maxDate(end, tf.end) : end), start);
+  // Without a horizon the programme runs to its last dated task, but one far deadline (a typo'd
+  // 2200) must not carry every open-ended task two centuries on: at most SPAN_YEARS.
+  const lastYear = Math.min(parts(lastDated).year, parts(start).year + SPAN_YEARS);
   const span: Span = {
     start,
-    end: programme.horizon ? yearEnd(programme.horizon) : yearEnd(Math.max(parts(lastDated).year, parts(start).year + 1)),
+    end: programme.horizon ? yearEnd(programme.horizon) : yearEnd(Math.max(lastYear, parts(start).year + 1)),
   };
 
   const schedules = new Map<Timeframe, Schedule | null>();

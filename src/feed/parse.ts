@@ -1,12 +1,20 @@
 /**
- * JSON value → typed feed + problems. The frame (programme, meta, lists) must be valid for
- * anything to render; inside the lists every agency, section, task and target stands alone:
- * a bad one is reported with its path and skipped, the rest is kept.
+ * JSON value → typed feed + problems, per field and not per neighbour (the rule is written down in
+ * docs/feed.md, "When a feed has problems"):
+ *
+ * - a problem in an optional field drops that field, and a bad element of a list drops that
+ *   element (repair.ts); the item is kept;
+ * - an agency or section that is still broken stays as a placeholder with its id, so the tasks
+ *   that name it are kept; a task or target that is still broken is skipped;
+ * - the frame (meta, programme, the lists) is repaired the same way; the feed is refused only
+ *   when a field nothing can be shown without is missing or wrong.
  */
 import * as z from 'zod/mini';
-import { Agency, DATE_PATTERN, Feed, FeedFrame, Section, Target, Task } from './schema.js';
+import { Agency, DATE_PATTERN, Feed, FeedFrame, Id, Section, Target, Task } from './schema.js';
 import type { FeedIssue, IssuePath } from './issues.js';
 import { checkFeed, type Positions } from './checks.js';
+import { parseRepaired, type Repair } from './repair.js';
+import { MAX_ITEMS } from './limits.js';
 
 export interface ParseResult {
   /** The usable part of the feed, or null when its frame is broken. */
@@ -22,24 +30,41 @@ export interface ParseOptions {
 type ZodIssue = z.core.$ZodIssue;
 
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
-  const frame = z.safeParse(FeedFrame, input);
-  if (!frame.success) {
+  const frame = parseRepaired(FeedFrame, input);
+  if (!frame.data) {
     // Nothing renders, so tell the webmaster everything at once, list items included.
     const whole = z.safeParse(Feed, input);
-    return { feed: null, issues: schemaIssues((whole.error ?? frame.error).issues, [], input) };
+    return { feed: null, issues: schemaIssues(whole.error?.issues ?? frame.issues, [], input) };
   }
+  const data = frame.data;
+  const issues: FeedIssue[] = [...schemaIssues(frame.issues, [], input), ...repairIssues(frame.repairs, [])];
+  // A feed that says it is illustrative in a way we cannot read is labelled illustrative: the
+  // label is never lost by a typo, invented figures are never passed off as real.
+  if (frame.repairs.some((r) => r.path.join('.') === 'meta.illustrative')) data.meta.illustrative = true;
 
-  const issues: FeedIssue[] = [];
   const positions: Positions = { agencies: [], sections: [], tasks: [], targets: [] };
-  const items = <T>(list: keyof Positions, schema: z.ZodMiniType<T>): T[] => {
+  const placeholders = new Set<object>();
+  const items = <T>(list: keyof Positions, schema: z.ZodMiniType<T>, placeholder?: (id: string) => T): T[] => {
     const out: T[] = [];
-    frame.data[list].forEach((item, index) => {
-      const result = z.safeParse(schema, item);
-      if (result.success) {
+    const given = data[list];
+    if (given.length > MAX_ITEMS) issues.push({ severity: 'error', code: 'too-many', path: [list], params: { list, limit: MAX_ITEMS, count: given.length } });
+    given.slice(0, MAX_ITEMS).forEach((item, index) => {
+      const result = parseRepaired(schema, item);
+      issues.push(...schemaIssues(result.issues, [list, index], item));
+      if (result.data) {
+        issues.push(...repairIssues(result.repairs, [list, index]));
         out.push(result.data);
         positions[list].push(index);
+        return;
+      }
+      const id = (item as { id?: unknown } | null)?.id;
+      if (placeholder && z.safeParse(Id, id).success) {
+        const kept = placeholder(id as string);
+        placeholders.add(kept as object);
+        out.push(kept);
+        positions[list].push(index);
+        issues.push({ severity: 'error', code: 'placeholder', path: [list, index], params: { list, id: id as string } });
       } else {
-        issues.push(...schemaIssues(result.error.issues, [list, index], item));
         issues.push({ severity: 'error', code: 'item-skipped', path: [list, index], params: { list } });
       }
     });
@@ -47,15 +72,20 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
   };
 
   const feed: Feed = {
-    ...frame.data,
-    agencies: items('agencies', Agency),
-    sections: items('sections', Section),
+    ...data,
+    agencies: items('agencies', Agency, (id) => ({ id, name: id, kind: 'single' })),
+    sections: items('sections', Section, (id) => ({ id, title: '' })),
     tasks: items('tasks', Task),
     targets: items('targets', Target),
   };
   // Paths always name positions in the input, so the checks get each kept item's position.
-  const checked = checkFeed(feed, positions, options.baseUrl);
+  const checked = checkFeed(feed, positions, options.baseUrl, placeholders);
   return { feed: checked.feed, issues: [...issues, ...checked.issues] };
+}
+
+/** Each repair, said once where it was made: what went, and that the rest of the item stays. */
+function repairIssues(repairs: readonly Repair[], prefix: IssuePath): FeedIssue[] {
+  return repairs.map((r) => ({ severity: 'error', code: 'field-dropped', path: [...prefix, ...r.path], params: { kept: r.action === 'text' ? 'text' : 'rest' } }));
 }
 
 /** zod's issues as ours, with what was received where zod only says what was expected. */

@@ -53,13 +53,23 @@ export function scheduleOf(tf: Timeframe, programme: Span): Schedule | null {
   }
 }
 
+/**
+ * At most this many occurrences are drawn one by one (monthly work over 300 years would be 3,600
+ * marks nobody can tell apart); past it the work is drawn as one band, as weekly work is.
+ */
+export const MAX_OCCURRENCES = 600;
+
 /** Calendar periods of the recurrence that overlap the span, clipped to it. */
 function occurrences(span: Span, recurrence: Recurrence): Span[] | undefined {
   const period = PERIODS[recurrence];
   if (!period) return undefined; // weekly and continuous work is drawn as a band
   const out: Span[] = [];
-  for (let p = period.first(span.start); p.start <= span.end; p = period.first(addDays(p.end, 1))) {
+  for (let p = period.first(span.start); p.start <= span.end; ) {
+    if (out.length === MAX_OCCURRENCES) return undefined;
     out.push({ start: maxDate(p.start, span.start), end: minDate(p.end, span.end) });
+    const next = period.first(addDays(p.end, 1));
+    if (next.start <= p.start) break; // the last period of the calendar: there is no next one
+    p = next;
   }
   return out;
 }

@@ -9,7 +9,7 @@
  * from a hostile feed — never reach an object the widgets read.
  */
 import * as z from 'zod/mini';
-import { isCalendarDate, type CalendarDate as DateString } from './calendar.js';
+import { FEED_YEARS, inFeedYears, isCalendarDate, type CalendarDate as DateString } from './calendar.js';
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 
@@ -33,11 +33,13 @@ export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const CalendarDate = z.string().check(
   z.regex(DATE_PATTERN),
   z.refine((s) => !DATE_PATTERN.test(s) || isCalendarDate(s), { params: { format: 'date' } }),
+  // "0023-05-22" or "9999-12-31" is a real date but no programme's: a typo, or a placeholder for "never".
+  z.refine((s) => !isCalendarDate(s) || inFeedYears(s), { params: { format: 'feed-year' } }),
 );
 
 const year = z.number().check(
-  z.gte(1900),
-  z.lte(2200),
+  z.gte(FEED_YEARS.min),
+  z.lte(FEED_YEARS.max),
   z.refine((n) => Number.isInteger(n), { params: { format: 'year' } }),
 );
 

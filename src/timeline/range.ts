@@ -5,7 +5,7 @@
  */
 import type { ProgrammeModel } from '../feed/model.js';
 import type { Span } from '../feed/schedule.js';
-import { calendarDate, dayNumber, isCalendarDate, monthEnd, monthStart, parts, yearEnd, yearStart, type CalendarDate } from '../feed/calendar.js';
+import { calendarDate, dayNumber, isCalendarDate, maxDate, monthEnd, monthStart, parts, yearEnd, yearStart, type CalendarDate } from '../feed/calendar.js';
 
 /** The earliest and latest years a range may reach (the schema's own bounds for years). */
 const MIN_YEAR = 1900;
@@ -39,13 +39,16 @@ const yearInRange = (year: number) => year >= MIN_YEAR && year <= MAX_YEAR;
 
 /**
  * Whole years from the programme's start to its horizon, widened to any dated task that ends
- * later (a deadline after the programme window is shown, never clamped).
+ * later (a deadline after the programme window is shown, never clamped) — but by no more than the
+ * widest zoom: one deadline in a far year must not squeeze the whole programme into a sliver.
+ * Such a task runs off the edge, and panning reaches it.
  */
 export function programmeRange(model: ProgrammeModel): Span {
   let end = model.span.end;
+  const furthest = yearEnd(Math.min(MAX_YEAR, parts(model.span.start).year + MAX_MONTHS / 12 - 1));
   for (const task of model.tasks) {
     const s = task.schedule;
-    if (s && !s.openEnd && s.end > end) end = s.end;
+    if (s && !s.openEnd && s.end > end) end = s.end < furthest ? s.end : maxDate(end, furthest);
   }
   return { start: yearStart(parts(model.span.start).year), end: yearEnd(parts(end).year) };
 }

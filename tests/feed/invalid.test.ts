@@ -9,11 +9,11 @@ const cases: Array<{ file: string; code: string; path?: string; loads: string[] 
   { file: 'html-page.json', code: 'not-json', loads: null },
   { file: 'wrong-types.json', code: 'schema', path: 'tasks[1].lead', loads: null },
   { file: 'missing-programme.json', code: 'schema', path: 'programme', loads: null },
-  { file: 'dangling-agency.json', code: 'dangling-ref', path: 'tasks[2].lead[0]', loads: ['t1', 't2'] },
+  { file: 'dangling-agency.json', code: 'dangling-ref', path: 'tasks[2].lead[0]', loads: ['t1', 't2', 't3'] },
   { file: 'javascript-link.json', code: 'unsafe-link', path: 'tasks[0].links[0].url', loads: ['t1', 't2', 't3'] },
   { file: 'end-before-start.json', code: 'end-before-start', path: 'tasks[1].timeframe', loads: ['t1', 't2', 't3'] },
   { file: 'duplicate-id.json', code: 'duplicate-id', path: 'tasks[2].id', loads: ['t1', 't2'] },
-  { file: 'progress-out-of-range.json', code: 'schema', path: 'tasks[1].progress', loads: ['t1', 't3'] },
+  { file: 'progress-out-of-range.json', code: 'schema', path: 'tasks[1].progress', loads: ['t1', 't2', 't3'] },
   { file: 'proto-pollution.json', code: 'schema', path: 'tasks[2].title', loads: ['t1', 't2'] },
 ];
 

@@ -44,15 +44,18 @@ describe('parseFeed', () => {
     expect(issues.map((i) => [formatPath(i.path), i.params?.problem, i.params?.format])).to.deep.equal([['programme.issued', 'format', 'date']]);
   });
 
-  it('drops a dangling coordinating reference but keeps the task; skips a task with no valid lead', () => {
+  it('keeps a task whose agencies the feed does not define, showing each by its id', () => {
     const input = sampleFeed();
     input.tasks[0].coordinating = ['huyen', 'nobody'];
     input.tasks[1].lead = ['ghost'];
     const { feed, issues } = parseFeed(input);
-    expect(feed!.tasks.map((t) => t.id)).to.deep.equal(['t1', 't3']);
-    expect(feed!.tasks[0]!.coordinating).to.deep.equal(['huyen']);
+    expect(feed!.tasks.map((t) => t.id)).to.deep.equal(['t1', 't2', 't3']);
+    expect(feed!.tasks[0]!.coordinating).to.deep.equal(['huyen', 'nobody']);
+    expect(feed!.tasks[1]!.lead).to.deep.equal(['ghost']);
+    // One placeholder per missing id, named by the id, after the agencies the feed defines.
+    expect(feed!.agencies.slice(3)).to.deep.equal([{ id: 'nobody', name: 'nobody', kind: 'single' }, { id: 'ghost', name: 'ghost', kind: 'single' }]);
     expect(paths(issues, 'dangling-ref')).to.deep.equal(['tasks[0].coordinating[1]', 'tasks[1].lead[0]']);
-    expect(paths(issues, 'no-lead')).to.deep.equal(['tasks[1].lead']);
+    expect(paths(issues, 'item-skipped')).to.deep.equal([]);
   });
 
   it('keeps the first of two items with one id, with positions from the input', () => {
