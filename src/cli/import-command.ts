@@ -24,7 +24,7 @@ export interface ImportArgs {
 export async function runImport(args: ImportArgs): Promise<number> {
   const delimiter = delimiterOf(args.delimiter, args.table);
   const base = args.meta ? readBase(await readJson(args.meta)) : undefined;
-  const source = await readSource(args.table);
+  const source = await readSource(args.table, { maxBytes: Number.POSITIVE_INFINITY });
   let result: ImportResult;
   try {
     result = importAppendix(source.text, { base, delimiter, today: today() });
@@ -55,7 +55,7 @@ function delimiterOf(option: string | undefined, table: string): Delimiter | und
 }
 
 async function readJson(path: string): Promise<unknown> {
-  const source = await readSource(path);
+  const source = await readSource(path, { maxBytes: Number.POSITIVE_INFINITY });
   try {
     return parseJson(source.text, source.name);
   } catch (e) {

@@ -2,9 +2,12 @@
  * Files, URLs and standard streams for the CLI. Every failure becomes a CliError: one line that
  * says what went wrong and where, and exit code 2.
  */
-import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from '../feed/load.js';
+import { readFile, writeFile, mkdir, rmdir, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { DEFAULT_TIMEOUT } from '../feed/load.js';
+import { DEFAULT_MAX_BYTES } from '../feed/limits.js';
+import { decodeFeed } from '../feed/decode.js';
+import { FeedError } from '../feed/issues.js';
 
 /** A failure of the command line itself (usage, I/O), as opposed to an invalid feed. */
 export class CliError extends Error {
@@ -27,13 +30,22 @@ export interface Source {
 
 export const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
-/** Reads a file, a URL or standard input ("-") as text. */
-export async function readSource(source: string, options: { timeout?: number } = {}): Promise<Source> {
-  if (isUrl(source)) return fetchSource(source, options.timeout ?? DEFAULT_TIMEOUT);
+/**
+ * Reads a file, a URL or standard input ("-") as text. A feed over the widgets' size cap is
+ * refused here as the widgets refuse it, whichever way it comes (a FeedError, `too-large`), so
+ * `tiendo validate` never passes a file the widgets would not show; `maxBytes: Infinity` for
+ * tables being imported.
+ */
+export async function readSource(source: string, options: { timeout?: number; maxBytes?: number } = {}): Promise<Source> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const tooLarge = () => new FeedError('too-large', [{ severity: 'error', code: 'too-large', path: [], params: { limit: maxBytes } }], isUrl(source) ? source : undefined);
+  if (isUrl(source)) return fetchSource(source, options.timeout ?? DEFAULT_TIMEOUT, maxBytes, tooLarge);
   let bytes: Buffer;
   try {
-    bytes = source === '-' ? await readStdin() : await readFile(source);
+    if (source !== '-' && (await stat(source)).size > maxBytes) throw tooLarge();
+    bytes = source === '-' ? await readStdin(maxBytes, tooLarge) : await readFile(source);
   } catch (e) {
+    if (e instanceof FeedError) throw e;
     throw new CliError(fileProblem(e, source));
   }
   return { text: decode(bytes, source), name: source === '-' ? '(stdin)' : source };
@@ -54,8 +66,10 @@ function fileProblem(e: unknown, path: string): string {
 export function decode(bytes: Uint8Array, name: string): string {
   const kind = binaryKind(bytes);
   if (kind) throw new CliError(`${name} is ${kind}, not text: copy the table out of it as text first (see docs/cli.md, "tiendo import")`);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  // A byte-order mark says UTF-16 or UTF-32: decoded as the widgets decode it.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+    return decodeFeed(bytes);
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -72,13 +86,18 @@ function binaryKind(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-async function readStdin(): Promise<Buffer> {
+async function readStdin(maxBytes: number, tooLarge: () => Error): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).byteLength;
+    if (size > maxBytes) throw tooLarge();
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
-async function fetchSource(url: string, timeout: number): Promise<Source> {
+async function fetchSource(url: string, timeout: number, maxBytes: number, tooLarge: () => Error): Promise<Source> {
   let response: Response;
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(timeout), headers: { accept: 'application/json, text/plain;q=0.9, */*;q=0.1' } });
@@ -88,9 +107,9 @@ async function fetchSource(url: string, timeout: number): Promise<Source> {
     throw new CliError(`could not fetch ${url}: ${err.cause?.code ?? err.cause?.message ?? err.message}`);
   }
   if (!response.ok) throw new CliError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} from ${url}`);
-  if (Number(response.headers.get('content-length')) > DEFAULT_MAX_BYTES) throw new CliError(`larger than ${DEFAULT_MAX_BYTES / 1048576} MB: ${url}`);
+  if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
   const body = new Uint8Array(await response.arrayBuffer());
-  if (body.byteLength > DEFAULT_MAX_BYTES) throw new CliError(`larger than ${DEFAULT_MAX_BYTES / 1048576} MB: ${url}`);
+  if (body.byteLength > maxBytes) throw tooLarge();
   return { text: decode(body, url), name: url, url: response.url || url };
 }
 
@@ -100,10 +119,15 @@ export async function writeOutput(path: string | undefined, text: string): Promi
     await new Promise<void>((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));
     return;
   }
+  // `a/missing/../../x.html` is `x.html`: resolved first, so no folder is made on the way to it.
+  const target = resolve(path);
+  const made: string[] = [];
   try {
-    await makeFolder(dirname(path));
-    await writeFile(path, text);
+    made.push(...(await makeFolder(dirname(target))));
+    await writeFile(target, text);
   } catch (e) {
+    // Nothing left behind: the folders made for a file that could not be written go again.
+    for (const dir of made.reverse()) await rmdir(dir).catch(() => {});
     const code = (e as NodeJS.ErrnoException)?.code;
     const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code === 'ENOTDIR' ? 'a file stands where a folder should be' : (e as Error).message;
     throw new CliError(`cannot write ${path}: ${reason}`);
@@ -114,7 +138,7 @@ export async function writeOutput(path: string | undefined, text: string): Promi
  * The folder of an output file, created one level at a time. (`mkdir(…, { recursive: true })`
  * never returns for some paths, such as under /proc on Linux.)
  */
-async function makeFolder(folder: string): Promise<void> {
+async function makeFolder(folder: string): Promise<string[]> {
   const missing: string[] = [];
   for (let dir = folder; ; dir = dirname(dir)) {
     const found = await stat(dir).then((s) => s, () => null);
@@ -125,5 +149,12 @@ async function makeFolder(folder: string): Promise<void> {
     missing.unshift(dir);
     if (dirname(dir) === dir) break;
   }
-  for (const dir of missing) await mkdir(dir);
+  const made: string[] = [];
+  try {
+    for (const dir of missing) made.push((await mkdir(dir), dir));
+  } catch (e) {
+    for (const dir of made.reverse()) await rmdir(dir).catch(() => {});
+    throw e;
+  }
+  return missing;
 }

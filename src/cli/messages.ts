@@ -139,6 +139,8 @@ export const warningText = translator<WarningCode>({
     'duplicate-number': (p: P) => `số thứ tự ${p.number} đã dùng cho tasks[${p.first}] trong cùng mục`,
     'empty-section': (p: P) => `mục ${p.id} không có nhiệm vụ nào`,
     placeholder: 'vẫn là “TODO” do tiendo import ghi: hãy điền',
+    'xml-forbidden': (p: P) => `chứa ký tự điều khiển XML không cho phép (${p.chars}, thường do dán từ Word): ảnh SVG sẽ bỏ hoặc thay bằng dấu cách`,
+    'bidi-control': (p: P) => `chứa ký tự điều khiển chiều viết (RLO, LRE…): widget cô lập chữ này để nó không đảo ngược phần xung quanh; nên xóa: ${q(p.text)}`,
   },
   en: {
     'date-order': (p: P) => `${p.date} is earlier than the entry before it (${p.previous}): keep entries in date order`,
@@ -155,5 +157,7 @@ export const warningText = translator<WarningCode>({
     'duplicate-number': (p: P) => `number ${p.number} is already used by tasks[${p.first}] in the same section`,
     'empty-section': (p: P) => `section ${p.id} has no tasks`,
     placeholder: 'still “TODO”, as written by tiendo import: fill it in',
+    'xml-forbidden': (p: P) => `contains control characters XML forbids (${p.chars}, often pasted from Word): SVG output removes them or makes them a space`,
+    'bidi-control': (p: P) => `contains explicit direction controls (RLO, LRE…): the widgets isolate this text so it cannot reverse what follows; better remove them: ${q(p.text)}`,
   },
 });

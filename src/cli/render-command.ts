@@ -11,6 +11,7 @@ import { parseFeed } from '../feed/parse.js';
 import type { Lang } from '../core/i18n.js';
 import { plural } from '../core/format.js';
 import { VERSION } from '../core/define.js';
+import { issueText } from '../core/messages.js';
 import { CliError, readSource, writeOutput } from './io.js';
 import { hideScriptControls, renderElement, WIDGETS, type WidgetName } from './render.js';
 import { htmlPage } from './page.js';
@@ -58,7 +59,15 @@ export async function runRender(args: RenderArgs): Promise<number> {
   if (height !== undefined && format !== 'svg') throw new CliError('--height is for SVG output');
   const extra = Object.fromEntries((args.attr ?? []).map(attribute));
 
-  const source = await readSource(args.feed);
+  let source: Awaited<ReturnType<typeof readSource>>;
+  try {
+    source = await readSource(args.feed);
+  } catch (e) {
+    if (!(e instanceof FeedError)) throw e;
+    // Too large for the widgets: refused here as they refuse it.
+    process.stderr.write(`${args.feed}: error: ${issueText(args.messages, e.code, e.issues[0]?.params)}\ntiendo: ${args.feed} is not a feed the widgets can show; nothing rendered\n`);
+    return 1;
+  }
   const json = readFeed(source.text, source.name, source.url);
   const parsed = parseFeed(json, { baseUrl: source.url });
   if (!parsed.feed) return invalid(source.text, source.name, source.url, args.messages);

@@ -10,6 +10,7 @@ import { render as ssr } from '@lit-labs/ssr/lib/render.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import type { TiendoWidget } from '../core/widget.js';
+import { loadProblemList } from '../core/frame.js';
 import { TiendoTimeline } from '../timeline/element.js';
 import { TiendoMatrix } from '../matrix/element.js';
 import { TiendoGauge } from '../gauge/element.js';
@@ -67,6 +68,9 @@ const escapeAttribute = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&
 /** The element with its declarative shadow root, as HTML text. */
 export async function renderElement(options: RenderOptions): Promise<string> {
   defineServerElements();
+  // A page renders its problem list when its module arrives; a static render happens once, so it
+  // waits for it first ("2 items are not shown" with no list of what and where helps nobody).
+  await loadProblemList();
   serverWidth = options.width;
   const tag = WIDGETS[options.widget];
   const attributes = Object.entries({ ...options.attributes, ...(options.src && { src: options.src }) })

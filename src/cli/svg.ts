@@ -10,6 +10,7 @@
  * SVG file is parsed as XML, and one stray `<br>` would break it.
  */
 import { parseFragment } from 'parse5';
+import { xmlSafe } from './xml-chars.js';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const SVG = 'http://www.w3.org/2000/svg';
@@ -29,7 +30,7 @@ interface Node {
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const text = (s: string) => xmlSafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const attr = (s: string) => text(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;');
 
 export interface StaticWidget {

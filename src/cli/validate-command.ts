@@ -1,7 +1,8 @@
 /** `tiendo validate <feed|URL>... [--strict] [--json]`: one line per problem, compiler style. */
 import type { Lang } from '../core/i18n.js';
 import { CliError, readSource } from './io.js';
-import { validateText, type Validation } from './validate.js';
+import { refused, validateText, type Validation } from './validate.js';
+import { FeedError } from '../feed/issues.js';
 import { cliText } from './messages.js';
 
 export interface ValidateArgs {
@@ -19,6 +20,11 @@ export async function runValidate(args: ValidateArgs): Promise<number> {
       const source = await readSource(name);
       results.push(validateText(source.text, source.name, { lang: args.lang, strict: args.strict, url: source.url }));
     } catch (e) {
+      // Refused before it is read (over the size cap): invalid, as the widgets would say.
+      if (e instanceof FeedError) {
+        results.push(refused(e, name, args.lang, args.strict));
+        continue;
+      }
       if (!(e instanceof CliError) || args.sources.length === 1) throw e;
       // Several feeds: say which one failed, check the others.
       process.stderr.write(`tiendo: ${e.message}\n`);

@@ -40,11 +40,7 @@ export function validateText(text: string, source: string, options: { lang: Lang
     json = parseJson(text, options.url);
   } catch (e) {
     if (!(e instanceof FeedError)) throw e;
-    const issue = e.issues[0]!;
-    const p = issue.params ?? {};
-    const problem: Problem = { severity: 'error', code: issue.code, path: '', message: issueText(lang, issue.code, p), params: p };
-    if (typeof p.line === 'number') Object.assign(problem, { line: p.line, column: p.column });
-    return summarise(source, [problem], undefined, options.strict);
+    return refused(e, source, lang, options.strict);
   }
   const positions = new JsonPositions(text.replace(/^\uFEFF/, ''));
   const at = (path: IssuePath) => positions.of(path) ?? {};
@@ -65,6 +61,15 @@ export function validateText(text: string, source: string, options: { lang: Lang
   const feed = result.feed;
   const counts = feed ? { tasks: feed.tasks.length, sections: feed.sections.length, agencies: feed.agencies.length, targets: feed.targets.length } : undefined;
   return summarise(source, problems, counts, options.strict);
+}
+
+/** A feed refused as a whole before its content is read (not JSON, a syntax error, too large). */
+export function refused(e: FeedError, source: string, lang: Lang, strict: boolean): Validation {
+  const issue = e.issues[0]!;
+  const p = issue.params ?? {};
+  const problem: Problem = { severity: 'error', code: issue.code, path: '', message: issueText(lang, issue.code, p), params: p };
+  if (typeof p.line === 'number') Object.assign(problem, { line: p.line, column: p.column });
+  return summarise(source, [problem], undefined, strict);
 }
 
 /** "This item is skipped" reads best after what is wrong with the item, not before. */

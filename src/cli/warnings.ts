@@ -10,6 +10,10 @@ import type { IssuePath } from '../feed/issues.js';
 import { nameKey } from '../feed/name-key.js';
 import { parseTimeframe } from '../feed/timeframe.js';
 import { isCalendarDate } from '../feed/calendar.js';
+import { forbiddenIn, hasXmlForbidden } from './xml-chars.js';
+
+/** Explicit direction marks (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI): pasted by accident, or to deceive. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
 export type WarningCode =
   | 'date-order'
@@ -25,7 +29,9 @@ export type WarningCode =
   | 'same-agency-twice'
   | 'duplicate-number'
   | 'empty-section'
-  | 'placeholder';
+  | 'placeholder'
+  | 'xml-forbidden'
+  | 'bidi-control';
 
 export interface FeedWarning {
   code: WarningCode;
@@ -138,6 +144,8 @@ export function feedWarnings(input: unknown): FeedWarning[] {
 
   walkStrings(input, [], (text, path) => {
     if (/^https?:/i.test(text) && path.at(-1) === 'url' && /^http:/i.test(text)) warn('insecure-link', path, { url: text.slice(0, 80) });
+    if (hasXmlForbidden(text)) warn('xml-forbidden', path, { chars: forbiddenIn(text).join(', ') });
+    if (BIDI_CONTROL.test(text)) warn('bidi-control', path, { text: excerpt(text) });
     if (looksMisdecoded(text)) warn('mojibake', path, { text: excerpt(text) });
     else if (text !== text.normalize('NFC')) warn('not-nfc', path, { text: excerpt(text.normalize('NFC')) });
   });

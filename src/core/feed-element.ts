@@ -44,7 +44,7 @@ export class TiendoFeed extends LitElement {
   /** The selected agency id, shared with the widgets inside (set by a reader's click, or here). */
   @property() agency?: string;
 
-  /** Reload every this many seconds (at least 30). */
+  /** Reload from `src` every this many seconds, from 30 to 86400 (a day); ignored while `feed` is set. */
   @property({ type: Number }) refresh?: number;
 
   private selection: Selection = {};
@@ -68,7 +68,7 @@ export class TiendoFeed extends LitElement {
 
   /** Loads the feed again; on failure the widgets keep their data, marked stale. */
   reload(): Promise<void> {
-    return this.src ? this.loader.load(this.src, { refresh: true }) : Promise.resolve();
+    return this.src && this.feed === undefined ? this.loader.load(this.src, { refresh: true }) : Promise.resolve();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

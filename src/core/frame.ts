@@ -35,9 +35,14 @@ export function renderError(error: FeedError, lang: Lang, host: ReactiveControll
 
 /** Items the feed had wrong but that did not stop the rest from rendering. */
 export function renderProblems(issues: readonly FeedIssue[], lang: Lang, host: ReactiveControllerHost): TemplateResult | typeof nothing {
-  const errors = issues.filter((i) => i.severity === 'error');
-  if (errors.length === 0) return nothing;
-  const skipped = errors.filter((i) => i.code === 'item-skipped').length;
+  let errors = 0;
+  let skipped = 0;
+  for (const issue of issues) {
+    if (issue.severity !== 'error') continue;
+    errors++;
+    if (issue.code === 'item-skipped') skipped++;
+  }
+  if (errors === 0) return nothing;
   return html`<div class="notice" part="problems">
     ${skipped ? html`<p>${t(lang, 'skipped', { count: skipped })}</p>` : nothing}
     ${renderIssueList(issues, lang, host)}
@@ -53,14 +58,20 @@ let problems: typeof import('./problems.js') | undefined;
 let loading: Promise<void> | undefined;
 const waiting = new Set<ReactiveControllerHost>();
 
-function renderIssueList(issues: readonly FeedIssue[], lang: Lang, host: ReactiveControllerHost, url?: string): TemplateResult | typeof nothing {
-  if (problems) return problems.renderIssueList(issues, lang, url);
-  waiting.add(host);
+/** Fetches the problem list's module now: static output (the CLI) renders once and cannot wait for it. */
+export function loadProblemList(): Promise<void> {
   loading ??= import('./problems.js').then((module) => {
     problems = module;
     for (const h of waiting) h.requestUpdate();
     waiting.clear();
   });
+  return loading;
+}
+
+function renderIssueList(issues: readonly FeedIssue[], lang: Lang, host: ReactiveControllerHost, url?: string): TemplateResult | typeof nothing {
+  if (problems) return problems.renderIssueList(issues, lang, url);
+  waiting.add(host);
+  void loadProblemList();
   return nothing;
 }
 

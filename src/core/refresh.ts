@@ -1,5 +1,6 @@
-/** Reloads a feed on an interval while the host is connected (never faster than every 30 s). */
+/** Reloads a feed on an interval while the host is connected: every 30 s at most, once a day at least. */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { refreshSeconds } from '../feed/limits.js';
 
 export class RefreshController implements ReactiveController {
   private timer?: ReturnType<typeof setInterval>;
@@ -13,9 +14,9 @@ export class RefreshController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Sets the interval in seconds; 0 or undefined stops refreshing. */
+  /** Sets the interval in seconds, clamped to 30 s – 24 h (Infinity is a day); 0, NaN or undefined stops refreshing. */
   every(seconds: number | undefined): void {
-    this.seconds = seconds && seconds > 0 ? Math.max(30, seconds) : 0;
+    this.seconds = refreshSeconds(seconds);
     this.restart();
   }
 

@@ -62,7 +62,11 @@ export abstract class TiendoWidget extends LitElement {
   /** `light` (default), `dark`, or `auto` (follows the reader's system). Dark only when asked: a light page read in dark mode keeps light widgets. */
   @property({ reflect: true }) theme: Theme = 'light';
 
-  /** Reload the feed every this many seconds (at least 30); a failed reload keeps the data, marked stale. */
+  /**
+   * Reload the feed from `src` every this many seconds, from 30 to 86400 (a day; larger values,
+   * `Infinity` included, mean a day); a failed reload keeps the data, marked stale. Ignored while
+   * the `feed` property is set.
+   */
   @property({ type: Number }) refresh?: number;
 
   /**
@@ -116,9 +120,12 @@ export abstract class TiendoWidget extends LitElement {
     return this.feedState.model;
   }
 
-  /** Loads the feed again from `src`; on failure the current data stays, marked stale. */
+  /**
+   * Loads the feed again from `src`; on failure the current data stays, marked stale. With the
+   * `feed` property set there is nothing to reload: the property wins, `src` is only its base URL.
+   */
   reload(): Promise<void> {
-    return this.src ? this.loader.load(this.src, { refresh: true }) : Promise.resolve();
+    return this.src && this.feed === undefined ? this.loader.load(this.src, { refresh: true }) : Promise.resolve();
   }
 
   override connectedCallback(): void {

@@ -4,6 +4,7 @@
  * writes them. Anything else is dropped, so that a crafted embed URL can never set `onclick`,
  * `style` or any attribute the widget does not document.
  */
+import { refreshSeconds } from '../feed/limits.js';
 
 export const WIDGET_NAMES = ['timeline', 'matrix', 'gauge'] as const;
 export type WidgetName = (typeof WIDGET_NAMES)[number];
@@ -40,7 +41,9 @@ export function readEmbed(widget: string | null | undefined, get: (name: string)
   if (!isWidgetName(name)) return undefined;
   const attributes: Record<string, string> = {};
   for (const attribute of WIDGET_ATTRIBUTES[name]) {
-    const value = get(attribute)?.trim();
+    let value = get(attribute)?.trim();
+    // A crafted link must not make a site's own embed page flood its feed server.
+    if (attribute === 'refresh' && value) value = String(refreshSeconds(value) || '');
     if (value && value.length <= MAX_VALUE) attributes[attribute] = value;
   }
   return { widget: name, attributes };

@@ -35,3 +35,16 @@ export function exceedsSize(value: unknown, limit: number): boolean {
   }
   return false;
 }
+
+/**
+ * `refresh`, in seconds: never more often than every 30 s (a feed server is someone's), never less
+ * often than once a day (a browser timer overflows past 24.8 days and then fires at once, in a loop).
+ */
+export const REFRESH_SECONDS = { min: 30, max: 86_400 } as const;
+
+/** The refresh period to use for a value given in an attribute or URL: 0 (off), or seconds within REFRESH_SECONDS. */
+export function refreshSeconds(value: unknown): number {
+  const n = typeof value === 'string' ? Number(value.trim() || NaN) : Number(value);
+  if (!(n > 0)) return 0; // NaN, 0, negative, absent: no refresh
+  return Math.min(REFRESH_SECONDS.max, Math.max(REFRESH_SECONDS.min, Math.round(n)));
+}

@@ -5,6 +5,8 @@
 import { FeedError, type IssueCode } from './issues.js';
 import { parseFeed, type ParseResult } from './parse.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
+import { decodeFeed } from './decode.js';
+import { lineColumn, syntaxErrorIndex } from './json-syntax.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -25,14 +27,24 @@ export { DEFAULT_MAX_BYTES };
 
 /** Loads, parses and checks a feed. Rejects with a FeedError, or an AbortError when aborted. */
 export async function loadFeed(src: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const { url, text } = await fetchText(src, options);
-  const json = parseJson(text, url);
+  const { url, text, type } = await fetchText(src, options);
+  // Servers label feeds wrongly (a static host's text/html for .json): the body decides. A JSON
+  // body labelled HTML is read, with a warning saying so; anything else labelled HTML is not JSON.
+  const labelled = /html|xml/i.test(type) ? type.split(';')[0]!.trim() : undefined;
+  let json: unknown;
+  try {
+    json = parseJson(text, url);
+  } catch (e) {
+    if (labelled && e instanceof FeedError) throw new FeedError('not-json', [{ severity: 'error', code: 'not-json', path: [], params: { type: labelled } }], url);
+    throw e;
+  }
   const result = parseFeed(json, { baseUrl: url });
   if (!result.feed) throw new FeedError('schema', result.issues, url);
+  if (labelled) result.issues.unshift({ severity: 'warning', code: 'content-type', path: [], params: { type: labelled } });
   return { ...result, url };
 }
 
-async function fetchText(src: string, options: LoadOptions): Promise<{ url: string; text: string }> {
+async function fetchText(src: string, options: LoadOptions): Promise<{ url: string; text: string; type: string }> {
   const { timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES, signal } = options;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const url = new URL(src, globalThis.document?.baseURI).href;
@@ -55,10 +67,12 @@ async function fetchText(src: string, options: LoadOptions): Promise<{ url: stri
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw fail('too-large', { limit: maxBytes });
     const text = await readCapped(response, maxBytes, () => fail('too-large', { limit: maxBytes })).catch((e) => {
-      throw timedOut ? fail('timeout', { seconds: timeout / 1000 }) : e;
+      if (timedOut) throw fail('timeout', { seconds: timeout / 1000 });
+      if (e instanceof FeedError || signal?.aborted) throw e;
+      // The connection broke while the body was arriving (a reset): the request failed, at this URL.
+      throw fail('network', { message: String((e as Error)?.message ?? e) });
     });
-    if (/html|xml/i.test(response.headers.get('content-type') ?? '')) throw fail('not-json');
-    return { url: response.url || url, text };
+    return { url: response.url || url, text, type: response.headers.get('content-type') ?? '' };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);
@@ -67,11 +81,10 @@ async function fetchText(src: string, options: LoadOptions): Promise<{ url: stri
 
 /** Reads the body, stopping as soon as it passes the cap (a Content-Length can be absent or lie). */
 async function readCapped(response: Response, maxBytes: number, tooLarge: () => Error): Promise<string> {
-  if (!response.body) return response.text();
+  if (!response.body) return decodeFeed(new Uint8Array(await response.arrayBuffer()));
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -80,12 +93,18 @@ async function readCapped(response: Response, maxBytes: number, tooLarge: () => 
       await reader.cancel();
       throw tooLarge();
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) bytes.set(chunk, (at += chunk.byteLength) - chunk.byteLength);
+  return decodeFeed(bytes);
 }
 
-/** JSON.parse with the error's line and column, which is what an editor shows. */
+/**
+ * JSON.parse, with a syntax error reported at its true line and column — found by our own reader
+ * (json-syntax.ts), since engines word errors differently and V8 sometimes gives no position at all.
+ */
 export function parseJson(text: string, url?: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // A CMS error page where the feed should be: say so, rather than "syntax error at line 9".
@@ -94,11 +113,7 @@ export function parseJson(text: string, url?: string): unknown {
     return JSON.parse(body);
   } catch (e) {
     const message = String((e as Error).message);
-    const at = /position (\d+)/.exec(message);
-    const position = at ? Number(at[1]) : body.length;
-    const before = body.slice(0, position);
-    const line = before.split('\n').length;
-    const column = position - before.lastIndexOf('\n');
+    const { line, column } = lineColumn(body, syntaxErrorIndex(body));
     throw new FeedError('syntax', [{ severity: 'error', code: 'syntax', path: [], params: { line, column, message } }], url);
   }
 }

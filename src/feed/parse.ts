@@ -15,6 +15,7 @@ import type { FeedIssue, IssuePath } from './issues.js';
 import { checkFeed, type Positions } from './checks.js';
 import { parseRepaired, type Repair } from './repair.js';
 import { MAX_ITEMS } from './limits.js';
+import { isolateAll } from './bidi.js';
 
 export interface ParseResult {
   /** The usable part of the feed, or null when its frame is broken. */
@@ -80,6 +81,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
   };
   // Paths always name positions in the input, so the checks get each kept item's position.
   const checked = checkFeed(feed, positions, options.baseUrl, placeholders);
+  isolateAll(checked.feed);
   return { feed: checked.feed, issues: [...issues, ...checked.issues] };
 }
 

@@ -1,0 +1,57 @@
+/**
+ * Feed text is bidi-isolated: a title that ends in an unclosed U+202E (RIGHT-TO-LEFT OVERRIDE)
+ * must not reverse the rest of the caption ("iaC oàL yủ hnỉT", "3202/5/22"), and an Arabic or
+ * Hebrew name must not pull the date beside it into its own direction.
+ *
+ * Done once, in the data: each string that carries explicit direction controls or right-to-left
+ * letters is balanced and wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, the characters
+ * `<bdi>` stands for. So it holds wherever the text goes — every widget's templates, attributes
+ * (`title`, `aria-label`), the static HTML and the SVG the CLI writes — without one `<bdi>` per
+ * template. Vietnamese and other left-to-right text has neither and is left exactly as it is.
+ */
+
+const NEEDS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200F\u061C\u202A-\u202E\u2066-\u2069]|[\uD802\uD803\uD83A\uD83B][\uDC00-\uDFFF]/;
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/** The text, isolated when it needs it: stray closers dropped, open isolates closed, then wrapped. */
+export function isolate(text: string): string {
+  if (!NEEDS.test(text)) return text;
+  let open = 0;
+  let out = '';
+  for (const c of text) {
+    if (c === '\u2066' || c === '\u2067' || c === FSI) open++;
+    else if (c === PDI) {
+      if (open === 0) continue; // would close our own isolate early
+      open--;
+    }
+    out += c;
+  }
+  // The final PDI also ends any embedding or override (LRE…RLO) still open inside.
+  return `${FSI}${out}${PDI.repeat(open)}${PDI}`;
+}
+
+/** Fields whose strings are not text for readers: links, and what the schema has already pinned down. */
+const NOT_TEXT = new Set(['url', '$schema']);
+
+/** Isolates every reader-facing string of a parsed feed, in place (the feed is parse's own copy). */
+export function isolateAll(value: unknown): void {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        if (typeof v[i] === 'string') v[i] = isolate(v[i]);
+        else if (v[i] !== null && typeof v[i] === 'object') stack.push(v[i]);
+      }
+    } else if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      for (const key of Object.keys(o)) {
+        if (NOT_TEXT.has(key)) continue;
+        const child = o[key];
+        if (typeof child === 'string') o[key] = isolate(child);
+        else if (child !== null && typeof child === 'object') stack.push(child);
+      }
+    }
+  }
+}
