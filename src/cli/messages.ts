@@ -96,6 +96,7 @@ export const cliText = translator({
     error: 'lỗi',
     warning: 'cảnh báo',
     noLead: 'nhiệm vụ cần ít nhất một cơ quan chủ trì; widget bỏ qua nhiệm vụ này',
+    internal: (p: P) => `lỗi nội bộ khi dựng dữ liệu cho widget (${p.message}); xin báo lỗi cho tiendo`,
   },
   en: {
     importSummary: (p: P) => `${p.tasks} tasks in ${p.sections} sections, ${p.agencies} agencies (${p.groups} groups); timeframes: ${p.read} read, ${p.unread} not read`,
@@ -113,6 +114,7 @@ export const cliText = translator({
     error: 'error',
     warning: 'warning',
     noLead: 'a task needs at least one lead agency (chủ trì); the widgets skip this task',
+    internal: (p: P) => `internal error while building what the widgets draw (${p.message}); please report it to tiendo`,
   },
 });
 

@@ -6,6 +6,8 @@
 import { FeedError, formatPath, type FeedIssue, type IssuePath } from '../feed/issues.js';
 import { parseJson } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
+import { assembleModel } from '../feed/model.js';
+import { parseTimeframe } from '../feed/timeframe.js';
 import { issueText } from '../core/messages.js';
 import type { Lang } from '../core/i18n.js';
 import { JsonPositions } from './json-positions.js';
@@ -45,6 +47,13 @@ export function validateText(text: string, source: string, options: { lang: Lang
   const positions = new JsonPositions(text.replace(/^\uFEFF/, ''));
   const at = (path: IssuePath) => positions.of(path) ?? {};
   const result = parseFeed(json, { baseUrl: options.url });
+  // The widgets' model build, too: whatever would fail there must fail here (one verdict).
+  let internal: string | undefined;
+  try {
+    if (result.feed) assembleModel(result.feed, { issues: result.issues, url: options.url, readTimeframe: parseTimeframe });
+  } catch (e) {
+    internal = String((e as Error)?.message ?? e);
+  }
   const problems: Problem[] = result.issues.map((issue) => ({
     severity: issue.severity,
     code: issue.code,
@@ -53,6 +62,7 @@ export function validateText(text: string, source: string, options: { lang: Lang
     message: issueMessage(issue, lang),
     ...(issue.params && { params: issue.params }),
   }));
+  if (internal) problems.push({ severity: 'error', code: 'internal', path: '', message: cliText(lang, 'internal', { message: internal }) });
   for (const w of feedWarnings(json)) {
     problems.push({ severity: 'warning', code: w.code, path: formatPath(w.path), ...at(w.path), message: warningText(lang, w.code, w.params), ...(w.params && { params: w.params }) });
   }

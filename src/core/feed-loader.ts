@@ -7,11 +7,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../feed/issues.js';
 import { loadFeed, parseJson, type LoadOptions } from '../feed/load.js';
-import { parseFeed } from '../feed/parse.js';
+import { parseFeed, parseFeedSliced, type ParseResult } from '../feed/parse.js';
+import { DEFAULT_MAX_BYTES, exceedsSize } from '../feed/limits.js';
 import { assembleModel, type ProgrammeModel } from '../feed/model.js';
 import type { Timeframe } from '../feed/timeframe.js';
 import { IDLE, type FeedState } from './feed-state.js';
 
+/** Objects already measured and found under the size cap (one object given to fifty gauges is measured once). */
+const measured = new WeakSet<object>();
 const models = new WeakMap<object, Array<{ key: string; reader?: (raw: string) => Timeframe; model: ProgrammeModel }>>();
 
 export class FeedLoader implements ReactiveController {
@@ -68,16 +71,45 @@ export class FeedLoader implements ReactiveController {
     }
   }
 
-  /** Takes a JSON value (a `feed` property) or JSON text (an inline script). */
+  /**
+   * Takes a JSON value (a `feed` property) or JSON text (an inline script), under the same size cap
+   * as a feed read from `src` (and the same item caps, in parseFeed).
+   */
   use(value: unknown, baseUrl?: string): void {
     this.lastRequest = undefined;
-    this.begin();
+    const generation = this.begin();
     try {
+      const size = typeof value === 'string' ? new TextEncoder().encode(value).byteLength : 0;
+      if (size > DEFAULT_MAX_BYTES || (typeof value === 'object' && value !== null && !measured.has(value) && exceedsSize(value, DEFAULT_MAX_BYTES))) {
+        throw new FeedError('too-large', [{ severity: 'error', code: 'too-large', path: [], params: { limit: DEFAULT_MAX_BYTES } }], baseUrl);
+      }
+      if (typeof value === 'object' && value !== null) measured.add(value);
       const json = typeof value === 'string' ? parseJson(value) : value;
-      this.succeed(this.modelOf(json, baseUrl));
+      // Thousands of items take long enough to check that the page must stay free meanwhile.
+      if (!this.cached(json, baseUrl) && itemCount(json) > SLICED_ABOVE) void this.useSliced(json, baseUrl, generation);
+      else this.succeed(this.modelOf(json, baseUrl));
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  private async useSliced(json: unknown, baseUrl: string | undefined, generation: number): Promise<void> {
+    const controller = (this.controller = new AbortController());
+    this.set({ phase: 'loading', stale: false });
+    try {
+      const result = await parseFeedSliced(json, { baseUrl, signal: controller.signal });
+      if (generation !== this.generation) return;
+      this.succeed(this.modelOf(json, baseUrl, result));
+    } catch (error) {
+      if (generation === this.generation && !controller.signal.aborted) this.fail(error);
+    } finally {
+      if (this.controller === controller) this.controller = undefined;
+    }
+  }
+
+  private cached(json: unknown, baseUrl: string | undefined): ProgrammeModel | undefined {
+    const list = json !== null && typeof json === 'object' ? models.get(json) : undefined;
+    return list?.find((m) => m.key === `${baseUrl ?? ''}` && m.reader === this.readTimeframe)?.model;
   }
 
   /**
@@ -85,12 +117,12 @@ export class FeedLoader implements ReactiveController {
    * (weakly, so they go with it) and per base URL and timeframe reader. A changed feed is a new
    * object, as Lit's property change detection already assumes.
    */
-  private modelOf(json: unknown, baseUrl: string | undefined): ProgrammeModel {
+  private modelOf(json: unknown, baseUrl: string | undefined, parsed?: ParseResult): ProgrammeModel {
     const key = `${baseUrl ?? ''}`;
     const cached = json !== null && typeof json === 'object' ? models.get(json) : undefined;
     const hit = cached?.find((m) => m.key === key && m.reader === this.readTimeframe);
     if (hit) return hit.model;
-    const result = parseFeed(json, { baseUrl });
+    const result = parsed ?? parseFeed(json, { baseUrl });
     if (!result.feed) throw new FeedError('schema', result.issues);
     const model = assembleModel(result.feed, { issues: result.issues, url: baseUrl, readTimeframe: this.readTimeframe });
     if (json !== null && typeof json === 'object') models.set(json, [...(cached ?? []), { key, reader: this.readTimeframe, model }]);
@@ -137,6 +169,19 @@ export class FeedLoader implements ReactiveController {
     this.host.requestUpdate();
     this.onChange(state);
   }
+}
+
+/**
+ * Above this many items in its lists, a feed given as a value is checked in slices, asynchronously.
+ * Below, it is read at once, as before (10,000 tasks and their agencies take a fraction of a
+ * second, and a page that sets `feed` can draw in the same frame).
+ */
+const SLICED_ABOVE = 12_000;
+
+function itemCount(json: unknown): number {
+  if (json === null || typeof json !== 'object') return 0;
+  const lists = json as Record<string, unknown>;
+  return ['agencies', 'sections', 'tasks', 'targets'].reduce((n, k) => n + (Array.isArray(lists[k]) ? (lists[k] as unknown[]).length : 0), 0);
 }
 
 function absolute(url: string, base: string | undefined): string | undefined {

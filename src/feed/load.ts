@@ -3,7 +3,7 @@
  * on (HTTP status, an HTML page where JSON was expected, a syntax error at line and column).
  */
 import { FeedError, type IssueCode } from './issues.js';
-import { parseFeed, type ParseResult } from './parse.js';
+import { parseFeedSliced, type ParseResult } from './parse.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
 import { decodeFeed } from './decode.js';
 import { lineColumn, syntaxErrorIndex } from './json-syntax.js';
@@ -38,7 +38,7 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
     if (labelled && e instanceof FeedError) throw new FeedError('not-json', [{ severity: 'error', code: 'not-json', path: [], params: { type: labelled } }], url);
     throw e;
   }
-  const result = parseFeed(json, { baseUrl: url });
+  const result = await parseFeedSliced(json, { baseUrl: url, signal: options.signal });
   if (!result.feed) throw new FeedError('schema', result.issues, url);
   if (labelled) result.issues.unshift({ severity: 'warning', code: 'content-type', path: [], params: { type: labelled } });
   return { ...result, url };

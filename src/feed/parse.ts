@@ -31,6 +31,36 @@ export interface ParseOptions {
 type ZodIssue = z.core.$ZodIssue;
 
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
+  const steps = parseSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How long parsing may hold the main thread before it lets the page breathe, in ms. */
+const SLICE = 30;
+
+/**
+ * The same reading as `parseFeed`, in slices of at most ~30 ms with the page free in between: a
+ * feed of 40,000 broken items takes seconds to check (zod's failure path is slow), and a reader
+ * must be able to scroll and click meanwhile. Rejects with the signal's reason when aborted.
+ */
+export async function parseFeedSliced(input: unknown, options: ParseOptions & { signal?: AbortSignal } = {}): Promise<ParseResult> {
+  const steps = parseSteps(input, options);
+  let start = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - start < SLICE) continue;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (options.signal?.aborted) throw options.signal.reason;
+    start = performance.now();
+  }
+}
+
+/** The reading itself, one item per step. */
+function* parseSteps(input: unknown, options: ParseOptions): Generator<void, ParseResult> {
   const frame = parseRepaired(FeedFrame, input);
   if (!frame.data) {
     // Nothing renders, so tell the webmaster everything at once, list items included.
@@ -45,18 +75,20 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
 
   const positions: Positions = { agencies: [], sections: [], tasks: [], targets: [] };
   const placeholders = new Set<object>();
-  const items = <T>(list: keyof Positions, schema: z.ZodMiniType<T>, placeholder?: (id: string) => T): T[] => {
+  function* items<T>(list: keyof Positions, schema: z.ZodMiniType<T>, placeholder?: (id: string) => T): Generator<void, T[]> {
     const out: T[] = [];
     const given = data[list];
     if (given.length > MAX_ITEMS) issues.push({ severity: 'error', code: 'too-many', path: [list], params: { list, limit: MAX_ITEMS, count: given.length } });
-    given.slice(0, MAX_ITEMS).forEach((item, index) => {
+    for (let index = 0; index < Math.min(given.length, MAX_ITEMS); index++) {
+      yield;
+      const item = given[index];
       const result = parseRepaired(schema, item);
       issues.push(...schemaIssues(result.issues, [list, index], item));
       if (result.data) {
         issues.push(...repairIssues(result.repairs, [list, index]));
         out.push(result.data);
         positions[list].push(index);
-        return;
+        continue;
       }
       const id = (item as { id?: unknown } | null)?.id;
       if (placeholder && z.safeParse(Id, id).success) {
@@ -68,16 +100,16 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
       } else {
         issues.push({ severity: 'error', code: 'item-skipped', path: [list, index], params: { list } });
       }
-    });
+    }
     return out;
-  };
+  }
 
   const feed: Feed = {
     ...data,
-    agencies: items('agencies', Agency, (id) => ({ id, name: id, kind: 'single' })),
-    sections: items('sections', Section, (id) => ({ id, title: '' })),
-    tasks: items('tasks', Task),
-    targets: items('targets', Target),
+    agencies: yield* items('agencies', Agency, (id) => ({ id, name: id, kind: 'single' })),
+    sections: yield* items('sections', Section, (id) => ({ id, title: '' })),
+    tasks: yield* items('tasks', Task),
+    targets: yield* items('targets', Target),
   };
   // Paths always name positions in the input, so the checks get each kept item's position.
   const checked = checkFeed(feed, positions, options.baseUrl, placeholders);
