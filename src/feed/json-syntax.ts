@@ -20,8 +20,10 @@ export function syntaxErrorIndex(text: string): number {
   const space = () => {
     while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
   };
+  /** `true`, `false`, `null`: a misspelt one is wrong from its first letter ("flase"). */
   const literal = (word: string) => {
-    for (const c of word) if (text[i++] !== c) fail(i - 1);
+    if (text.slice(i, i + word.length) !== word) fail();
+    i += word.length;
   };
   const string = () => {
     i++; // the opening quote

@@ -15,6 +15,14 @@ const cases: Array<{ file: string; code: string; path?: string; loads: string[] 
   { file: 'duplicate-id.json', code: 'duplicate-id', path: 'tasks[2].id', loads: ['t1', 't2'] },
   { file: 'progress-out-of-range.json', code: 'schema', path: 'tasks[1].progress', loads: ['t1', 't2', 't3'] },
   { file: 'proto-pollution.json', code: 'schema', path: 'tasks[2].title', loads: ['t1', 't2'] },
+  // Issue 13 and the fuzzer's counter-examples: one broken field never costs a valid task.
+  { file: 'recurring-9999.json', code: 'schema', path: 'tasks[1].timeframe.end', loads: ['t1', 't2', 't3'] },
+  { file: 'agency-short-number.json', code: 'field-dropped', path: 'agencies[0].short', loads: ['t1', 't2', 't3'] },
+  { file: 'section-empty-title.json', code: 'placeholder', path: 'sections[0]', loads: ['t1', 't2', 't3'] },
+  { file: 'section-empty-id.json', code: 'dangling-ref', path: 'tasks[0].section', loads: ['t1', 't2', 't3'] },
+  { file: 'duplicate-invalid-first.json', code: 'schema', path: 'tasks[0].title', loads: ['t1', 't2', 't3'] },
+  { file: 'optional-wrong-type.json', code: 'field-dropped', path: 'programme.place', loads: ['t1', 't2', 't3'] },
+  { file: 'year-0023.json', code: 'schema', path: 'programme.issued', loads: null },
 ];
 
 describe('broken feeds: each problem named where it is, the rest kept', () => {
