@@ -131,13 +131,15 @@ describe('problem lists are capped and computed without blocking the page', func
 describe('feed text is bidi-isolated', () => {
   it('a title ending in an unclosed RIGHT-TO-LEFT OVERRIDE does not reverse the caption after it', async () => {
     const feed = sampleFeed();
+    feed.programme.symbol = '1-CTr/TU \u202E';
     feed.programme.title = 'Chương trình \u202Emẫu';
     feed.programme.issuer = 'Tỉnh ủy Lào Cai';
     const el = await fixture<TestWidget>(html`<test-widget .feed=${feed} lang="vi"></test-widget>`);
     const caption = el.shadowRoot!.querySelector('.caption')!.textContent!;
     // The override is closed inside its own isolate (FSI … PDI), before the issuer and date.
-    expect(caption).to.contain('\u2068Chương trình \u202Emẫu\u2069');
+    expect(caption).to.contain('\u20681-CTr/TU \u202E\u2069');
     expect(caption.indexOf('\u2069')).to.be.lessThan(caption.indexOf('Tỉnh ủy Lào Cai'));
+    expect(el.model!.programme.title).to.equal('\u2068Chương trình \u202Emẫu\u2069');
     // Text with no direction controls and no right-to-left letters is untouched.
     expect(el.model!.programme.issuer).to.equal('Tỉnh ủy Lào Cai');
   });
