@@ -47,6 +47,23 @@ export function formatQuarter(date: CalendarDate, lang: Lang): string {
   return lang === 'vi' ? `Quý ${ROMAN[q - 1]}/${parts(date).year}` : `Q${q} ${parts(date).year}`;
 }
 
+/**
+ * A date at the precision the document gives, never finer: "2030", "Quý III/2023" / "Q3 2023",
+ * "9/2023" / "Sept 2023", "30/9/2023". With no precision, a first or last day of a year is said as
+ * the year (the widgets derive those from "2023-2030" or the programme's horizon).
+ */
+export function formatAt(date: CalendarDate, precision: string | undefined, lang: Lang): string {
+  const p = precision ?? (/-(01-01|12-31)$/.test(date) ? 'year' : 'day');
+  if (p === 'year') return String(parts(date).year);
+  if (p === 'quarter') return formatQuarter(date, lang);
+  if (p === 'month') return formatMonth(date, lang);
+  if (p === 'half') {
+    const first = parts(date).month <= 6;
+    return lang === 'vi' ? `6 tháng ${first ? 'đầu' : 'cuối'} năm ${parts(date).year}` : `H${first ? 1 : 2} ${parts(date).year}`;
+  }
+  return formatDate(date, lang);
+}
+
 /** A plain number: "1.234,5" / "1,234.5". */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
   return numberFormat(lang, { maximumFractionDigits }).format(value);

@@ -65,7 +65,8 @@ export const matrixStyles = css`
   th button { height: 100%; }
   th button:hover { text-decoration: underline; }
   th button[aria-pressed], .head[aria-pressed] { background: none; color: inherit; }
-  thead th.agency { overflow-wrap: anywhere; }
+  /* Whole words only: a long word overflows its column rather than breaking as "Organisatio n". */
+  thead th.agency { overflow-wrap: normal; word-break: normal; hyphens: manual; }
 
   /* The header row and the totals stick as whole rows: one sticky box each, not one per cell. */
   thead { position: sticky; top: var(--_sticky-top); z-index: 2; }

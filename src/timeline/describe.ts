@@ -7,7 +7,8 @@
 import type { TaskModel } from '../feed/model.js';
 import type { StatusAt } from '../feed/status.js';
 import type { Lang } from '../core/i18n.js';
-import { formatDate, formatPercent } from '../core/format.js';
+import { formatAt, formatDate, formatPercent } from '../core/format.js';
+import { parts } from '../feed/calendar.js';
 import { statusWords } from '../core/messages.js';
 import { tt } from './messages.js';
 
@@ -20,13 +21,13 @@ export function statusLabel(at: StatusAt, lang: Lang, progress?: number): string
 /** The start as the document states it, or "not stated". */
 export function startText(task: TaskModel, lang: Lang): string {
   const s = task.schedule;
-  return s && !s.startInferred ? formatDate(s.start, lang) : tt(lang, 'notStated');
+  return s && !s.startInferred ? formatAt(s.start, task.timeframe.precision, lang) : tt(lang, 'notStated');
 }
 
 /** The end (or due date) as the document states it, or "not stated". */
 export function endText(task: TaskModel, lang: Lang): string {
   const s = task.schedule;
-  return s && !s.openEnd ? formatDate(s.end, lang) : tt(lang, 'notStated');
+  return s && !s.openEnd ? formatAt(s.end, task.timeframe.precision, lang) : tt(lang, 'notStated');
 }
 
 /** How the timeframe was read, one line per fact: "Hạn: 30/9/2023", "Bắt đầu: không ghi…". */
@@ -34,12 +35,18 @@ export function readAs(task: TaskModel, lang: Lang): string[] {
   const s = task.schedule;
   if (!s) return [tt(lang, 'noFixedDate')];
   const lines: string[] = [];
-  lines.push(`${tt(lang, 'start')}: ${s.startInferred ? tt(lang, 'startInferred', { date: formatDate(s.start, lang) }) : formatDate(s.start, lang)}`);
+  // At the document's precision ("2023", "Quý III/2023"); a day the text does not give is said to
+  // be drawn, not stated.
+  const at = (date: string) => formatAt(date, task.timeframe.precision, lang);
+  lines.push(`${tt(lang, 'start')}: ${s.startInferred ? tt(lang, 'startInferred', { date: formatDate(s.start, lang) }) : at(s.start)}`);
   if (s.openEnd) lines.push(`${tt(lang, 'end')}: ${tt(lang, 'openEnd')}`);
-  else lines.push(`${s.due ? tt(lang, 'due') : tt(lang, 'end')}: ${formatDate(s.end, lang)}`);
+  else lines.push(`${s.due ? tt(lang, 'due') : tt(lang, 'end')}: ${at(s.end)}`);
   if (s.occurrences?.length) {
-    const every = task.timeframe.recurrence === 'yearly' ? tt(lang, 'yearly') : task.timeframe.raw;
-    lines.push(`${every}: ${tt(lang, 'times', { count: s.occurrences.length })}, ${formatDate(s.occurrences[0]!.start, lang)} – ${formatDate(s.occurrences.at(-1)!.end, lang)}`);
+    // The document's own word ("Hàng năm", not a respelling) in Vietnamese; the years it spans.
+    const every = lang === 'vi' || task.timeframe.recurrence !== 'yearly' ? task.timeframe.raw : tt(lang, 'yearly');
+    const first = parts(s.occurrences[0]!.start).year;
+    const last = parts(s.occurrences.at(-1)!.end).year;
+    lines.push(`${every}: ${tt(lang, 'times', { count: s.occurrences.length })}, ${first === last ? first : `${first}–${last}`}`);
   }
   return lines;
 }

@@ -112,6 +112,7 @@ export const timelineStyles = css`
   .band { fill: var(--c); fill-opacity: 0.2; }
   .band-line { stroke: var(--c); stroke-width: 2.5; }
   .deadline { fill: none; stroke: var(--_text); stroke-width: 2.5; }
+  .deadline-flag { fill: var(--_text); stroke: none; }
   .milestone { fill: var(--_bg); stroke: var(--_text); stroke-width: 1.5; }
   .milestone.done { fill: var(--_text); }
   .outside { fill: none; stroke: var(--_muted); stroke-width: 1.5; }
@@ -187,6 +188,7 @@ export const timelineStyles = css`
     .knock { stroke: Canvas; }
     .s-done .bar:not(.pat), .progress, .arrow, .milestone.done, .today-mark { fill: CanvasText; }
     .bar, .deadline, .milestone, .band-line, .p-ink, .outside { stroke: CanvasText; }
+    .deadline-flag { fill: CanvasText; }
     .grid, .ruler .base, .ruler .tick { stroke: GrayText; }
     .today { stroke: Highlight; }
     .ruler text, .ruler .today-label { fill: CanvasText; }

@@ -90,7 +90,8 @@ function mark(m: Mark, h: number, width: number, lang: Lang, pattern: string | u
     case 'progress':
       return svg`<rect class="progress" x=${m.x0} y=${top} width=${m.x1 - m.x0} height=${h} rx="3"/>`;
     case 'deadline':
-      return svg`<path class="deadline" d="M${m.x} ${top - 5}v${h + 10}M${m.x - 4} ${top - 5}h8M${m.x - 4} ${-top + 5}h8"/>`;
+      // A post with a flag pointing back at the work: an I-beam read as a text cursor.
+      return svg`<path class="deadline" d="M${m.x} ${top - 6}v${h + 12}"/><path class="deadline-flag" d="M${m.x} ${top - 6}h-7l2.5 3.5l-2.5 3.5h7z"/>`;
     case 'open-end':
       return svg`<path class="arrow" d="M${m.x} ${top - 3}l7 ${h / 2 + 3}l-7 ${h / 2 + 3}z"/>`;
     case 'milestone':

@@ -180,3 +180,21 @@ describe('reader words: a status nobody reported is a fact about the schedule', 
     expect(text(english.shadowRoot!.querySelector('.tree [data-key="t1"] .status'))).to.equal('No report · deadline passed');
   });
 });
+
+describe('reader words: no finer than the document', () => {
+  it('says "2023" and "2030" for "2023-2030", keeps "Hàng năm", and a quarter stays a quarter', async () => {
+    const el = await mount('tiendo-timeline', REAL);
+    const root = el.shadowRoot!;
+    (root.querySelector('[data-action="table"]') as HTMLElement).click();
+    await waitUntil(() => root.querySelectorAll('table tbody tr').length > 0, 'no table', { timeout: 3000 });
+    const cells = (key: string) => [...root.querySelector(`table tbody tr[data-key="${key}"]`)!.children].map(text);
+    expect(cells('t8').slice(2, 5)).to.deep.equal(['2023-2030', '2023', '2030']);
+    expect(cells('t1').slice(2, 5)).to.deep.equal(['Xong trong Quý III/2023', 'không ghi', 'Quý III/2023']);
+    (root.querySelector('.tree [data-key="t3"]') as HTMLElement).click();
+    await waitUntil(() => root.querySelector('dialog[open]'), 'no details', { timeout: 3000 });
+    const details = text(root.querySelector('dialog'));
+    expect(details).to.contain('Hàng năm: 8 lần, 2023–2030');
+    expect(details).to.not.contain('Hằng năm');
+    expect(details).to.not.match(/31\/12\/2030|1\/1\/2023/);
+  });
+});
