@@ -78,6 +78,26 @@ globalThis.runBench = async ({ widget, size, count = 1, attrs = {}, runs = 7, up
   };
 };
 
+/**
+ * Feed read + model at `size` tasks: parseFeed (schema and checks) then buildModel (timeframes read,
+ * schedules, agencies resolved), as a timeline does on load. A fresh copy of the JSON each run.
+ */
+globalThis.runFeedRead = async ({ size, runs = 7 }) => {
+  const { parseFeed, buildModel } = await import('../dist/bundled/feed.js');
+  const json = JSON.stringify(largeFeed(size));
+  const times = { parse: [], model: [] };
+  for (let i = 0; i < runs; i++) {
+    const input = JSON.parse(json);
+    const t0 = performance.now();
+    const result = parseFeed(input);
+    const t1 = performance.now();
+    buildModel(result.feed, result.issues);
+    times.parse.push(t1 - t0);
+    times.model.push(performance.now() - t1);
+  }
+  return { parse: median(times.parse), model: median(times.model) };
+};
+
 function applyStep(els, step) {
   if (step.width) stage.style.width = `${step.width}px`;
   for (const el of els) {

@@ -8,8 +8,11 @@ import { dirname, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { serve } from './serve.mjs';
+import { navigationBench } from './bench-nav.mjs';
 
 const skipBuild = process.argv.includes('--no-build');
+/** `--nav`: only the navigation-level measure (and sizes). */
+const navOnly = process.argv.includes('--nav');
 if (!skipBuild) execSync('npx rollup -c --silent', { stdio: 'inherit' });
 
 // ---- sizes ---------------------------------------------------------------------------------
@@ -35,9 +38,11 @@ function size(files) {
 
 const KB = (n) => (n / 1024).toFixed(1);
 const sizeRows = [
-  ['timeline page', 'dist/bundled/tiendo-timeline.js', 25],
-  ['matrix page', 'dist/bundled/tiendo-matrix.js', 20],
-  ['gauge page', 'dist/bundled/tiendo-gauge.js', 18],
+  // Issue #15: script per page, everything fetched, d3 modules included.
+  ['timeline page', 'dist/bundled/tiendo-timeline.js', 35],
+  ['matrix page', 'dist/bundled/tiendo-matrix.js', 32],
+  ['gauge page', 'dist/bundled/tiendo-gauge.js', 30],
+  ['all three widgets', ['dist/bundled/tiendo-timeline.js', 'dist/bundled/tiendo-matrix.js', 'dist/bundled/tiendo-gauge.js'], 52],
   ['<tiendo-feed>', 'dist/bundled/tiendo-feed.js', null],
   ['all widgets (index)', 'dist/bundled/index.js', 40],
   ['feed only (no DOM)', 'dist/bundled/feed.js', null],
@@ -45,8 +50,8 @@ const sizeRows = [
   ['standalone tiendo.iife.min.js', 'dist/cdn/tiendo.iife.min.js', 45],
   // Embedding (issue #6): what a page downloads through the loader, and the iframe page.
   ['loader.js', 'dist/bundled/loader.js', 3],
-  ['loader + one gauge', ['dist/bundled/loader.js', 'dist/bundled/tiendo-gauge.js'], 18],
-  ['loader + all three widgets', ['dist/bundled/loader.js', 'dist/bundled/tiendo-timeline.js', 'dist/bundled/tiendo-matrix.js', 'dist/bundled/tiendo-gauge.js'], 40],
+  ['loader + one gauge', ['dist/bundled/loader.js', 'dist/bundled/tiendo-gauge.js'], 31],
+  ['loader + all three widgets', ['dist/bundled/loader.js', 'dist/bundled/tiendo-timeline.js', 'dist/bundled/tiendo-matrix.js', 'dist/bundled/tiendo-gauge.js'], 53],
   ['iframe page, timeline (embed.html+css+js)', ['dist/bundled/embed.html', 'dist/bundled/embed.css', 'dist/bundled/embed.js', 'dist/bundled/tiendo-timeline.js'], null],
   ['tiendo-embed.js (host page)', 'dist/bundled/tiendo-embed.js', null],
 ];
@@ -70,6 +75,20 @@ const browser = await puppeteer.launch({
     `--user-data-dir=${mkdtempSync(join(tmpdir(), 'tiendo-bench-'))}`,
   ],
 });
+
+// ---- navigation → drawn, next to hand-written pages ------------------------------------------
+const navRows = await navigationBench(browser, base);
+console.log('\nNavigation → drawn in Chromium (median of 7 fresh loads; one widget per page from dist/bundled, feed by URL;');
+console.log('hand-written = the same programme drawn by bench/nav/hand-*.js; elements = hand-written / tiendo, shadow roots included)');
+console.table(navRows);
+if (navOnly) {
+  await browser.close();
+  server.close();
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/latest-nav.json', JSON.stringify({ date: new Date().toISOString(), sizes, navRows }, null, 2));
+  process.exit(0);
+}
+
 const page = await browser.newPage();
 await page.setViewport({ width: 1280, height: 900 });
 page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -124,9 +143,19 @@ for (const s of scenarios) {
 console.log('\nRender in Chromium (median; from feed handed over to first frame painted)');
 console.table(rows);
 
+// Feed read + model (issue #15: ≤ 60 ms at 10,000 tasks), in the page, from the bundled feed module.
+const feedRows = [];
+for (const size of [22, 1000, 10000]) {
+  const r = await page.evaluate((arg) => globalThis.runFeedRead(arg), { size, runs: size === 10000 ? 5 : 7 });
+  const total = r.parse + r.model;
+  feedRows.push({ tasks: size, 'parseFeed ms': r.parse.toFixed(1), 'buildModel ms': r.model.toFixed(1), 'total ms': total.toFixed(1), budget: size === 10000 ? 60 : '', '': size === 10000 && total > 60 ? 'OVER' : '' });
+}
+console.log('\nFeed read + model in Chromium (median; largeFeed(n), parseFeed then buildModel with timeframes)');
+console.table(feedRows);
+
 await browser.close();
 server.close();
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), sizes, rows }, null, 2));
+writeFileSync('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), sizes, navRows, rows, feedRows }, null, 2));
 console.log(`\nSaved ${relative('.', 'bench-results/latest.json')}`);

@@ -1,0 +1,139 @@
+// The navigation-level measure of `npm run bench`: the way a reader meets a widget. Each page is
+// one widget in an article, loaded from the self-hosted folder (dist/bundled, what a webmaster
+// copies) with the feed given by URL; next to it, a hand-written page (bench/nav/hand-*.js) draws
+// the same programme from the same feed. Every load is a fresh browser context (empty cache), the
+// two pages alternate, and the figure is the median time from navigation start to the `drawn`
+// mark (picture produced: see bench/nav/drawn.js). Read the ratio: the machine is shared.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { largeFeed } from '../fixtures/large-feed.js';
+
+const OUT = 'bench-results/nav';
+const PROGRAMME = '../../fixtures/laocai-219-ctr-tu.json';
+const ILLUSTRATIVE = '../../fixtures/laocai-219-ctr-tu.illustrative.json';
+
+/** Pages compared, tiendo first; `feed` is relative to bench-results/nav/. */
+export const NAV_CASES = [
+  { widget: 'timeline', label: 'Programme 219, 22 tasks', feed: PROGRAMME, attrs: { now: '2025-06-30' }, target: 1.3 },
+  { widget: 'matrix', label: 'Programme 219, 22 tasks', feed: PROGRAMME, attrs: {}, target: 1.3 },
+  { widget: 'gauge', label: 'Programme 219, 3 gauges + 4 goals', feed: ILLUSTRATIVE, attrs: { now: '2026-06-30' }, target: 1.3 },
+  { widget: 'gauge', label: '22 gauges', feed: 'gauges-22.json', attrs: { now: '2026-06-30' }, target: 1.3 },
+  { widget: 'timeline', label: '1,000 tasks', feed: 'tasks-1000.json', attrs: { now: '2025-06-30' }, target: null },
+  { widget: 'matrix', label: '1,000 tasks × 60 agencies', feed: 'tasks-1000.json', attrs: {}, target: null },
+];
+
+const head = (title) => `<!doctype html>
+<html lang="vi">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${title}</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="../../bench/nav/page.css">`;
+
+function tiendoPage(c) {
+  const attrs = Object.entries({ src: c.feed, ...c.attrs }).map(([k, v]) => ` ${k}="${v}"`).join('');
+  return `${head(`tiendo ${c.widget}`)}
+  <script type="module" src="../../dist/bundled/tiendo-${c.widget}.js"></script>
+</head>
+<body><article><h1>${c.label}</h1>
+  <tiendo-${c.widget} id="w"${attrs}></tiendo-${c.widget}>
+  <script type="module">import { markWhenDrawn } from '../../bench/nav/drawn.js'; markWhenDrawn(document.getElementById('w'));</script>
+</article></body>
+</html>
+`;
+}
+
+function handPage(c) {
+  return `${head(`hand-written ${c.widget}`)}
+  <link rel="stylesheet" href="../../bench/nav/hand.css">
+  <script type="module" src="../../bench/nav/hand-${c.widget}.js"></script>
+</head>
+<body><article><h1>${c.label}</h1>
+  <div id="chart" data-src="${c.feed}" data-now="${c.attrs.now ?? '2025-06-30'}"></div>
+</article></body>
+</html>
+`;
+}
+
+/** 22 copies of the illustrative feed's quantitative targets (ids made unique), marked illustrative. */
+async function gaugeFeed() {
+  const { readFile } = await import('node:fs/promises');
+  const feed = JSON.parse(await readFile('fixtures/laocai-219-ctr-tu.illustrative.json', 'utf8'));
+  const quantitative = feed.targets.filter((t) => t.kind === 'quantitative');
+  const targets = Array.from({ length: 22 }, (_, i) => ({ ...quantitative[i % quantitative.length], id: `g${i + 1}` }));
+  return { ...feed, meta: { ...feed.meta, illustrative: true }, targets };
+}
+
+/** Writes the pages and generated feeds into bench-results/nav/; returns their file stems. */
+export async function writeNavPages() {
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(`${OUT}/gauges-22.json`, JSON.stringify(await gaugeFeed()));
+  writeFileSync(`${OUT}/tasks-1000.json`, JSON.stringify(largeFeed(1000)));
+  return NAV_CASES.map((c, i) => {
+    const stem = `${i}-${c.widget}`;
+    writeFileSync(`${OUT}/${stem}-tiendo.html`, tiendoPage(c));
+    writeFileSync(`${OUT}/${stem}-hand.html`, handPage(c));
+    return stem;
+  });
+}
+
+/** Elements in the document, shadow roots included. */
+function countElements() {
+  let n = 0;
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      n++;
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  return n;
+}
+
+/** One fresh load of `url`: ms from navigation start to `drawn`, and the element count. */
+async function load(browser, url, timeout = 60_000) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => performance.getEntriesByName('drawn').length || performance.getEntriesByName('failed').length, { timeout, polling: 20 });
+    const ms = await page.evaluate(() => performance.getEntriesByName('drawn')[0]?.startTime ?? NaN);
+    const elements = await page.evaluate(countElements);
+    if (errors.length) console.error(`${url}: ${errors.join('; ')}`);
+    return { ms, elements };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Runs every case `reps` times, tiendo and hand-written alternating which goes first. */
+export async function navigationBench(browser, base, { reps = 7 } = {}) {
+  const stems = await writeNavPages();
+  await load(browser, `${base}/${OUT}/${stems[0]}-hand.html`); // warm-up, discarded
+  const rows = [];
+  for (const [i, c] of NAV_CASES.entries()) {
+    const runs = { tiendo: [], hand: [] };
+    let elements = {};
+    for (let r = 0; r < reps; r++) {
+      for (const who of r % 2 ? ['hand', 'tiendo'] : ['tiendo', 'hand']) {
+        const result = await load(browser, `${base}/${OUT}/${stems[i]}-${who}.html`);
+        runs[who].push(result.ms);
+        elements[who] = result.elements;
+      }
+    }
+    const tiendo = median(runs.tiendo);
+    const hand = median(runs.hand);
+    const ratio = tiendo / hand;
+    rows.push({
+      widget: c.widget, case: c.label, 'hand-written ms': hand.toFixed(0), 'tiendo ms': tiendo.toFixed(0), ratio: `${ratio.toFixed(2)}×`,
+      target: c.target ? `≤ ${c.target}×` : '', elements: `${elements.hand} / ${elements.tiendo}`, '': c.target && ratio > c.target ? 'OVER' : '',
+    });
+  }
+  return rows;
+}
