@@ -3,8 +3,10 @@
  * rounded to readable ends, and read from the worse end to the better one, so that a fuller
  * gauge always means closer to the goal — also for ranks and costs, where lower is better.
  *
- * A hand-written linear scale: d3-scale would cost 8.8 KB gzipped for two lines of arithmetic.
+ * The round ends are d3-array's `nice` (steps of 1, 2 or 5 × 10ⁿ, as on d3's axes); the linear map itself is written here: d3-scale would cost 8.8 KB gzipped for two lines
+ * of arithmetic.
  */
+import { nice } from 'd3-array';
 import type { TargetModel } from '../feed/model.js';
 import type { Better } from './progress.js';
 
@@ -18,14 +20,6 @@ export interface GaugeScale {
   end: number;
   /** 0 at the worse end, 1 at the better end; values outside are held at the ends. */
   fraction(value: number): number;
-}
-
-/** The step of 1, 2, 2.5 or 5 × 10ⁿ nearest above `raw`. */
-export function niceStep(raw: number): number {
-  if (!(raw > 0) || !Number.isFinite(raw)) return 1;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const m = raw / power;
-  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 2.5 ? 2.5 : m <= 5 ? 5 : 10) * power;
 }
 
 /** Rounds away float noise (0.2 × 11 = 2.2000000000000002). */
@@ -54,11 +48,12 @@ export function gaugeScale(target: Pick<TargetModel, 'baseline' | 'milestones' |
   if (target.unit === 'rank') min = Math.min(min, 1);
   else if (min >= 0 && target.unit !== 'ratio' && (target.unit === 'percent' || min <= 0.6 * max)) min = 0;
 
-  const step = niceStep((max - min || Math.abs(max) || 1) / 5);
-  let lo = target.unit === 'rank' ? Math.max(1, Math.floor(min / step) * step) : clean(Math.floor(min / step) * step);
-  if (target.unit === 'rank' && lo > min) lo = 1;
-  let hi = clean(Math.ceil((max + (max - lo) * 0.08) / step) * step);
-  if (hi <= max) hi = clean(hi + step);
+  // About five steps from end to end; the top leaves room past the largest value.
+  const top = max > min ? max + (max - min) * 0.08 : max + (Math.abs(max) || 1);
+  let [lo, hi] = nice(min, top, 5);
+  if (target.unit === 'rank') lo = lo > min || lo < 1 ? 1 : lo;
+  lo = clean(lo);
+  hi = clean(hi);
   // A share never needs room beyond 100%.
   if (target.unit === 'percent' && max <= 100 && hi > 100) hi = 100;
   return linearScale(lo, hi, better);

@@ -19,7 +19,7 @@ import { whenShort } from './when.js';
 const AXIS_HEIGHT = 56;
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-/** The column heads and the ruler: today, years, quarters. Hidden from screen readers (the rows and the table say it all). */
+/** The column heads and the ruler: today, years, quarters, months. Hidden from screen readers (the rows and the table say it all). */
 export function axisRow(l: TimelineLayout, now: CalendarDate, lang: Lang): TemplateResult {
   return html`<div class="axis" part="axis" aria-hidden="true">
     ${l.stacked ? nothing : html`<div class="head">${tt(lang, 'task')}</div>`}
@@ -56,6 +56,7 @@ function ruler(l: TimelineLayout, now: CalendarDate, lang: Lang): SVGTemplateRes
         : svg`<text class="quarter" x=${(q.x0 + q.x1) / 2} y="51" text-anchor="middle">${quarterName(q.start, q.quarter!, axis.quarterLabels === 'full', lang)}</text>`;
       return svg`${tick}${text}`;
     })}
+    ${axis.months.map((m) => (m.month! % 3 === 1 ? nothing : svg`<line class="tick month" x1=${m.x0} x2=${m.x0} y1="49" y2=${AXIS_HEIGHT}/>`))}
     ${goal(axis.horizon)}
     ${goal(axis.vision)}
     ${today !== null

@@ -1,7 +1,7 @@
 /** The gauge's geometry and words from plain targets: no DOM, no Lit. */
 import { expect } from '@open-wc/testing';
 import { gridLayout, layoutGauge, type GaugeLayout, type Label, type Variant } from '../../src/gauge/layout.js';
-import { gaugeScale, niceStep } from '../../src/gauge/scale.js';
+import { gaugeScale } from '../../src/gauge/scale.js';
 import { polar, textWidth } from '../../src/gauge/geometry.js';
 import type { ProgrammeModel, TargetModel } from '../../src/feed/model.js';
 import type { Lang } from '../../src/core/i18n.js';
@@ -120,8 +120,12 @@ describe('gauge layout: units in the picture', () => {
 });
 
 describe('gauge layout: scales', () => {
-  it('rounds steps to 1, 2, 2.5 or 5 × 10ⁿ', () => {
-    expect([0.17, 2, 14, 39, 7.8].map(niceStep)).to.deep.equal([0.2, 2, 20, 50, 10]);
+  it('ends on a step of 1, 2 or 5 × 10ⁿ past the largest value (d3-array nice)', () => {
+    const top = (value: number) => gaugeScale(targetOf({ unit: 'percent', milestones: [{ year: 2030, value }] }), 'higher').hi;
+    expect([0.17, 2, 11, 14, 39, 100].map(top)).to.deep.equal([0.2, 2.5, 12, 20, 50, 100]);
+    // One value and nothing to span: a whole step above it, not a zero-width gauge.
+    expect(gaugeScale(targetOf({ unit: 'count', milestones: [{ year: 2030, value: 0 }] }), 'higher')).to.include({ lo: 0, hi: 1 });
+    expect(gaugeScale(targetOf({ unit: 'count', milestones: [{ year: 2030, value: 40 }] }), 'higher')).to.include({ lo: 40, hi: 80 });
   });
 
   it('starts a ratio at its baseline ×1 and a share at 0, and never goes past 100%', async () => {

@@ -207,6 +207,25 @@ describe('timeline layout: options', () => {
     expect(l.axis.quarterLabels).to.equal('full');
     expect(l.axis.quarters.map((q) => q.quarter)).to.deep.equal([1, 2, 3, 4]);
     expect(l.axis.today).to.be.closeTo(x('2026-06-30', '2026-01-01', 365), 0.01);
+    // 494 px / 12 ≈ 41 px a month: a tick at each month's first day.
+    expect(l.axis.months.map((m) => m.start)).to.deep.equal(['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01', '2026-11-01', '2026-12-01']);
+    expect(l.axis.months[1]!.x0).to.be.closeTo(x('2026-02-01', '2026-01-01', 365), 0.01);
+    expect(l.axis.months[11]!.x1).to.be.closeTo(SPAN, 0.01);
+  });
+
+  it('cuts the periods a range starts or ends inside, and drops months below 24 px', () => {
+    const l = layout(model, { width: WIDTH, now: NOW, range: { start: '2026-05-15', end: '2027-02-10' } });
+    expect(l.axis.years.map((y) => [y.year, y.start])).to.deep.equal([[2026, '2026-01-01'], [2027, '2027-01-01']]);
+    expect(l.axis.years[0]!.x0).to.equal(0);
+    expect(l.axis.quarters.map((q) => `${q.quarter}/${q.year}`)).to.deep.equal(['2/2026', '3/2026', '4/2026', '1/2027']);
+    expect(l.axis.months.map((m) => m.month)).to.deep.equal([5, 6, 7, 8, 9, 10, 11, 12, 1, 2]);
+    expect(layout(model, { width: WIDTH, now: NOW }).axis.months).to.deep.equal([]);
+  });
+
+  it('names every fifth year on 2023–2045 at phone width', () => {
+    const l = layout(model, { width: 360, now: NOW, range: { start: '2023-01-01', end: '2045-12-31' } });
+    expect(l.axis.yearStep).to.equal(5);
+    expect(l.axis.years.filter((y) => y.label).map((y) => y.year)).to.deep.equal([2025, 2030, 2035, 2040, 2045]);
   });
 
   it('shows the 2030 horizon inside the vision range, and clips what lies beyond it', () => {
