@@ -2,6 +2,9 @@
  * One target's card: title, picture (or the big figure), status in words, the milestones, the
  * date and source of the figure. A screen reader gets the card's one sentence and the source
  * link; the visible pieces, which repeat the sentence, are hidden from it.
+ *
+ * Lean on purpose (a page may hold a thousand cards): the status shape and the path pointer's key
+ * are CSS (`::before`, styles.ts), not elements; the figure's date and its separator are one span.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TargetModel } from '../feed/model.js';
@@ -14,7 +17,7 @@ import { gaugeText, statusText } from './messages.js';
 import { gaugeSentence, goalsText, lowerNote, statusLabel, statusReason } from './describe.js';
 import { formatValue } from './units.js';
 
-/** A shape for each status, so that colour is never the only signal. */
+/** A shape for each status, so that colour is never the only signal (the cards' is in styles.ts). */
 const MARK: Record<GaugeStatus, string> = { achieved: '✓', 'on-track': '●', behind: '▲', 'not-achieved': '✕', unknown: '○', 'no-data': '○' };
 
 export function renderCard(target: TargetModel, layout: GaugeLayout, lang: Lang): TemplateResult {
@@ -30,15 +33,15 @@ export function renderCard(target: TargetModel, layout: GaugeLayout, lang: Lang)
       ${renderPicture(layout)}
       ${!actual
         ? nothing /* the hollow or the figure line already says "chưa có số liệu" */
-        : html`<p class="status" part="status"><span class="mark">${MARK[progress.status]}</span> ${statusLabel(target, progress, lang)}</p>`}
-      ${reason ? html`<p class="reason">${layout.marker ? html`${legendMark()} ` : nothing}${reason}</p>` : nothing}
+        : html`<p class="status" part="status">${statusLabel(target, progress, lang)}</p>`}
+      ${reason ? html`<p class=${layout.marker ? 'reason keyed' : 'reason'}>${reason}</p>` : nothing}
       ${target.milestones.length
         ? html`<p class="goals" part="goals">${gaugeText(lang, 'target')}${lowerNote(progress, lang)}: ${goalsText(target, lang)}</p>`
         : nothing}
     </div>
     ${actual
-      ? html`<p class="meta" part="meta"><span aria-hidden="true">${gaugeText(lang, 'figureOf', { date: formatDate(actual.date, lang) })}</span>${source || actual.url
-          ? html`<span aria-hidden="true"> · </span>${gaugeText(lang, 'source')}: ${actual.url
+      ? html`<p class="meta" part="meta"><span aria-hidden="true">${gaugeText(lang, 'figureOf', { date: formatDate(actual.date, lang) })}${source || actual.url ? ' · ' : ''}</span>${source || actual.url
+          ? html`${gaugeText(lang, 'source')}: ${actual.url
               ? html`<a href=${actual.url} rel="noopener noreferrer" target="_blank">${source || actual.url}</a>`
               : source}`
           : nothing}</p>`
@@ -52,11 +55,6 @@ function renderNumber(target: TargetModel, layout: GaugeLayout, lang: Lang): Tem
   return actual
     ? html`<p class="number" part="number">${formatValue(actual.value, target, lang)}</p>`
     : html`<p class="number empty" part="number">${statusText(lang, 'no-data')}</p>`;
-}
-
-/** The path pointer as it appears in the picture, for the line that explains it. */
-function legendMark(): TemplateResult {
-  return html`<svg class="legend" viewBox="0 0 10 8" width="10" height="8" aria-hidden="true" focusable="false"><polygon class="marker" points="1,0 9,0 5,7"></polygon></svg>`;
 }
 
 /**

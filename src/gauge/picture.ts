@@ -19,16 +19,22 @@ export function renderPicture(layout: GaugeLayout): TemplateResult {
     ${marker ? svg`<polygon part="path" class="marker" points=${marker.points}></polygon>` : nothing}
     ${layout.ends.map((l) => renderLabel(l, 'end'))}
     ${centre
-      ? svg`<text class=${centre.empty ? 'centre empty' : 'centre'} x=${centre.x} y=${centre.y} text-anchor="middle" font-size=${centre.size}>${centre.lines.map(
-          (line, i) => svg`<tspan x=${centre.x} dy=${i === 0 ? -(centre.lines.length - 1) * (centre.size + 2) : centre.size + 2}>${line}</tspan>`,
-        )}</text>${centre.sub ? svg`<text class="centre-unit" x=${centre.x} y=${centre.y + 14} text-anchor="middle">${centre.sub}</text>` : nothing}`
+      ? svg`<text class=${centre.empty ? 'centre empty' : 'centre'} x=${centre.x} y=${centre.y} text-anchor="middle" font-size=${centre.size}>${centre.lines.length === 1
+          ? centre.lines[0]
+          : centre.lines.map((line, i) => svg`<tspan x=${centre.x} dy=${i === 0 ? -(centre.lines.length - 1) * (centre.size + 2) : centre.size + 2}>${line}</tspan>`)}</text>${centre.sub
+          ? svg`<text class="centre-unit" x=${centre.x} y=${centre.y + 14} text-anchor="middle">${centre.sub}</text>`
+          : nothing}`
       : nothing}
   </svg>`;
 }
 
-/** A label of one or more lines whose last line sits on `y`; the first line is the year. */
+/**
+ * A label of one or more lines whose last line sits on `y`; the first line is the year. One line
+ * is the text itself: no tspan (a card of 22 gauges is 44 elements fewer).
+ */
 function renderLabel(label: Label, cls: string): TemplateResult {
   const n = label.lines.length;
+  if (n === 1) return svg`<text class=${cls} x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.lines[0]}</text>`;
   return svg`<text class=${cls} x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.lines.map(
     (line, i) => svg`<tspan x=${label.x} dy=${i === 0 ? -(n - 1) * 13 : 13} class=${i === 0 && n > 1 ? 'year' : ''}>${line}</tspan>`,
   )}</text>`;

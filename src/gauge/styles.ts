@@ -62,10 +62,17 @@ export const gaugeStyles = css`
   .variant-number .number { font-size: 2.75em; }
   .number.empty, .variant-number .number.empty { font-size: 1.15em; font-weight: 400; color: var(--_muted); }
   .status { font-weight: 600; display: flex; align-items: baseline; gap: 0.35em; }
+  /* A shape for each status, so that colour is never the only signal (card.ts MARK, for goals). */
+  .status::before { content: var(--_mark, '○'); color: var(--_status); }
+  .status-achieved { --_mark: '✓'; }
+  .status-on-track { --_mark: '●'; }
+  .status-behind { --_mark: '▲'; }
+  .status-not-achieved { --_mark: '✕'; }
   .mark { color: var(--_status); }
+  /* The path pointer as the picture draws it, before the line that explains it. */
+  .reason.keyed::before { content: ''; display: inline-block; width: 8px; height: 7px; margin-inline-end: 0.35em; background: var(--_text); clip-path: polygon(0 0, 100% 0, 50% 100%); }
   .reason, .meta, .note { font-size: 0.9em; color: var(--_muted); }
   .goals { font-size: 0.9em; }
-  .legend { display: inline-block; vertical-align: baseline; }
   .note { font-style: italic; }
   @keyframes tiendo-sweep { from { stroke-dashoffset: 1; } to { stroke-dashoffset: 0; } }
 
@@ -93,6 +100,7 @@ export const gaugeStyles = css`
     .track { stroke: GrayText; }
     .value { stroke: CanvasText; }
     .marker { fill: CanvasText; }
+    .reason.keyed::before { forced-color-adjust: none; background: CanvasText; }
   }
   @media print {
     .gauge, .goal { break-inside: avoid; content-visibility: visible; }

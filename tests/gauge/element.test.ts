@@ -81,7 +81,11 @@ describe('<tiendo-gauge>: one target with illustrative figures', () => {
     const c = card(el, 'cnsh-grdp');
     expect(text(c.querySelector('[part="title"]'))).to.equal('Công nghiệp sinh học đóng góp vào GRDP của tỉnh');
     expect(text(c.querySelector('text.centre'))).to.equal('3,8%');
-    expect(text(c.querySelector('[part="status"]'))).to.equal('● Đúng tiến độ');
+    // The shape is drawn by CSS before the words, so that colour is never the only signal.
+    expect(text(c.querySelector('[part="status"]'))).to.equal('Đúng tiến độ');
+    expect(getComputedStyle(c.querySelector('[part="status"]')!, '::before').content).to.equal('"●"');
+    // The pointer's key before the reason: a triangle as the picture draws it.
+    expect(getComputedStyle(c.querySelector('.reason')!, '::before').clipPath).to.contain('polygon');
     expect(text(c.querySelector('.reason'))).to.equal('lộ trình cần 3,75% vào ngày 31/12/2025, tính từ số liệu đầu tiên (31/12/2024) vì chưa có mức gốc');
     expect(text(c.querySelector('[part="meta"]'))).to.equal('Số liệu ngày 31/12/2025 · Nguồn: Số liệu minh họa');
     // The feed's note (where the target is, how it was transcribed) is in the table, not on the card.
@@ -122,7 +126,7 @@ describe('<tiendo-gauge>: one target with illustrative figures', () => {
     const el = await gauge(ILLUSTRATIVE, { target: 'cnsh-grdp', lang: 'en' });
     const c = card(el, 'cnsh-grdp');
     expect(text(c.querySelector('text.centre'))).to.equal('3.8%');
-    expect(text(c.querySelector('[part="status"]'))).to.equal('● On track');
+    expect(text(c.querySelector('[part="status"]'))).to.equal('On track');
     expect(text(c.querySelector('[part="meta"]'))).to.equal('Figure for 31 Dec 2025 · Source: Illustrative figure');
     expect(text(c.querySelector('[part="goals"]'))).to.equal('Target: about 7% by 2030; 10% by 2045');
   });

@@ -262,17 +262,16 @@ describe('layout', () => {
     expect(layout.columnTasks(a.matrix)).to.equal(layout.columnTasks(b.matrix));
   });
 
-  it('builds 10,000 tasks × 60 bodies in well under a frame budget, totals adding up', () => {
+  // How fast is `npm run bench`'s business (10,000 tasks × 60 agencies there); a timing here would
+  // fail on a busy machine and pass on a fast one.
+  it('builds 10,000 tasks × 60 bodies, totals adding up', () => {
     const big = modelOf(largeFeed(10_000));
-    const t0 = performance.now();
     const layout = layoutMatrix(big, 1200, options());
-    const ms = performance.now() - t0;
     expect(layout.matrix.tasks).to.have.length(10_000);
     expect(layout.columns.length).to.be.within(50, 60);
     const cellsSet = layout.matrix.cells.reduce((n, c) => n + (c !== NONE ? 1 : 0), 0);
     expect(layout.columns.reduce((n, c) => n + c.tasks, 0)).to.equal(cellsSet);
     expect(layout.matrix.bodies.reduce((n, b) => n + b, 0)).to.equal(cellsSet);
-    expect(ms, `${ms.toFixed(1)} ms`).to.be.below(100);
   });
 });
 
