@@ -6,21 +6,29 @@ import { parts, quarterOf, type CalendarDate } from '../feed/calendar.js';
 import type { Lang } from './i18n.js';
 
 const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+/**
+ * Formatters by a short key the caller names ("d-day"), not by `JSON.stringify(options)`: the
+ * axis, the rows and the table format thousands of dates, and building a key string per call
+ * cost more than the formatting.
+ */
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n${lang}${JSON.stringify(options)}`;
+function numberFormat(lang: Lang, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${lang}n${maximumFractionDigits}`;
   let f = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(LOCALE[lang], options)));
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits })));
   return f;
 }
 
-function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d${lang}${JSON.stringify(options)}`;
+function dateFormat(lang: Lang, name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}${name}`;
   let f = cache.get(key) as Intl.DateTimeFormat | undefined;
   if (!f) cache.set(key, (f = new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: 'UTC' })));
   return f;
 }
+
+/** Formatted dates by language: a feed has few distinct dates, drawn and tabled many times over. */
+const formatted: Record<Lang, Map<CalendarDate, string>> = { vi: new Map(), en: new Map() };
 
 const utc = (date: CalendarDate) => {
   const { year, month, day } = parts(date);
@@ -29,14 +37,22 @@ const utc = (date: CalendarDate) => {
 
 /** "30/9/2023" in Vietnamese (as documents write it), "30 Sept 2023" in English. */
 export function formatDate(date: CalendarDate, lang: Lang): string {
-  return lang === 'vi'
-    ? dateFormat(lang, { day: 'numeric', month: 'numeric', year: 'numeric' }).format(utc(date))
-    : dateFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(utc(date));
+  const memo = formatted[lang] ?? formatted.vi;
+  let text = memo.get(date);
+  if (text === undefined) {
+    text = lang === 'en'
+      ? dateFormat(lang, 'day', { day: 'numeric', month: 'short', year: 'numeric' }).format(utc(date))
+      : dateFormat('vi', 'day', { day: 'numeric', month: 'numeric', year: 'numeric' }).format(utc(date));
+    // Bounded: a feed's dates are a few thousand at most; a page that keeps changing `now` is not.
+    if (memo.size > 10_000) memo.clear();
+    memo.set(date, text);
+  }
+  return text;
 }
 
 /** "9/2023" / "Sept 2023". */
 export function formatMonth(date: CalendarDate, lang: Lang): string {
-  return lang === 'vi' ? `${parts(date).month}/${parts(date).year}` : dateFormat(lang, { month: 'short', year: 'numeric' }).format(utc(date));
+  return lang === 'vi' ? `${parts(date).month}/${parts(date).year}` : dateFormat(lang, 'month', { month: 'short', year: 'numeric' }).format(utc(date));
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -66,7 +82,7 @@ export function formatAt(date: CalendarDate, precision: string | undefined, lang
 
 /** A plain number: "1.234,5" / "1,234.5". */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
-  return numberFormat(lang, { maximumFractionDigits }).format(value);
+  return numberFormat(lang, maximumFractionDigits).format(value);
 }
 
 /**
