@@ -70,6 +70,15 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/**
+ * d3-time and d3-array ship one file each, whose top level builds every interval (hours, weeks,
+ * local time…) and bisector with function calls rollup cannot prove pure: all of it would ship
+ * for the two intervals and the one `nice` we import. Naming the builders pure lets the unused
+ * ones go (d3-time 1.1 → 0.7 KB, d3-array `nice` 0.66 → 0.41 KB gzipped). No source file of ours
+ * uses these names.
+ */
+const treeshake = { manualPureFunctions: ['timeInterval', 'timeWeekday', 'utcWeekday', 'bisector'] };
+
 // Lit's production build, not its development one (which warns in the console).
 const browser = () => nodeResolve({ exportConditions: ['production', 'browser'] });
 
@@ -170,6 +179,7 @@ export default [
   },
   {
     input: { ...pageEntries, loader: 'src/embed/loader.ts', embed: 'src/embed/frame.ts' },
+    treeshake,
     plugins: [clean('dist/bundled'), browser(), jitless(), compactCss(), ts(), minify(), embedPage()],
     onwarn,
     output: { dir: 'dist/bundled', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkName },
@@ -183,6 +193,7 @@ export default [
   },
   {
     input: 'src/index.ts',
+    treeshake,
     plugins: [clean('dist/cdn'), browser(), jitless(), compactCss(), ts()],
     onwarn,
     output: [
