@@ -1,6 +1,6 @@
 /** `tiendo --help` and `tiendo <command> --help`. The full guide is docs/cli.md. */
 
-export type Command = 'import' | 'validate' | 'schema' | 'render';
+export type Command = 'import' | 'report' | 'validate' | 'schema' | 'render';
 
 const LANG = `
   --lang vi|en           language of messages (default: from LANG, vi_VN → vi; else en)`;
@@ -16,6 +16,7 @@ export const HELP = `tiendo — feeds and static output for the tiendo programme
 
 Usage:
   tiendo import <table.txt|.tsv|.csv> [--meta programme.json] [--out feed.json]
+  tiendo report <feed.json> <report.tsv>... [--date YYYY-MM-DD] [--source "Báo cáo số …"] [--out feed.json]
   tiendo validate <feed.json|URL>... [--strict] [--json]
   tiendo schema [--out feed.schema.json]
   tiendo render <timeline|matrix|gauge> <feed.json|URL> [--out file.html|file.svg]
@@ -23,6 +24,7 @@ Usage:
                 [--target id] [--format page|fragment|svg] [--attr name=value] [--csp]
 
   import    turn a document's appendix table into a feed, with a report of every guess
+  report    merge a periodic report table (task statuses, target values) into a feed
   validate  check a feed: errors with JSON paths, warnings, line and column
   schema    print the feed's JSON Schema
   render    a widget as static HTML (no JavaScript) or SVG
@@ -47,6 +49,22 @@ Options:
                          names, section and task translations and reports are kept
   --delimiter <d>        tab, comma or semicolon (default: detected)${COMMON}
 ${EXIT}
+`,
+  report: `Usage: tiendo report <feed.json> <report.tsv|.csv>... [options]
+
+Merges a periodic report table into a feed: each row becomes a dated report on its task
+(columns TT/task, Trạng thái/status, Tiến độ/progress %, Ghi chú/note, Link, optional Ngày/date
+and Nguồn/source), or, for a table with Chỉ tiêu/target and Giá trị/value columns, an actual
+value on its target. Rows that name no task, name two, or hold an unreadable status, progress,
+value or date are rejected with their line; the same table merged twice adds nothing.
+Writes the feed (stable key order) to stdout or --out; the account goes to stderr.
+
+Options:
+  --date <YYYY-MM-DD>    the report's date, for rows without a date column
+  --source <text>        the report document ("Báo cáo số 125-BC/TU ngày 15/9/2023")
+  -o, --out <file>       write the feed here (may be the input file) instead of stdout
+  --delimiter <d>        tab, comma or semicolon (default: detected)${COMMON}
+${EXIT.replace('1 invalid feed', '1 rows rejected or merged feed invalid')}
 `,
   validate: `Usage: tiendo validate <feed.json|URL|->... [options]
 

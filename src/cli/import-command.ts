@@ -42,7 +42,8 @@ export async function runImport(args: ImportArgs): Promise<number> {
   return lost || result.issues.some((i) => i.severity === 'error') ? 1 : 0;
 }
 
-function delimiterOf(option: string | undefined, table: string): Delimiter | undefined {
+/** --delimiter as given, else tab for a .tsv file, else detected from the content. */
+export function delimiterOf(option: string | undefined, table: string): Delimiter | undefined {
   if (option === undefined) {
     const ext = extname(table).toLowerCase();
     // A .csv saved by Excel in some locales is tab- or semicolon-separated: let the content decide.

@@ -20,6 +20,7 @@ const COMMON = {
 
 const OPTIONS: Record<Command, ParseArgsConfig['options']> = {
   import: { ...COMMON, meta: { type: 'string' }, out: { type: 'string', short: 'o' }, delimiter: { type: 'string' } },
+  report: { ...COMMON, date: { type: 'string' }, source: { type: 'string' }, out: { type: 'string', short: 'o' }, delimiter: { type: 'string' }, today: { type: 'string' } },
   validate: { ...COMMON, strict: { type: 'boolean' }, json: { type: 'boolean' } },
   schema: { ...COMMON, out: { type: 'string', short: 'o' } },
   render: {
@@ -53,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`tiendo ${VERSION}\n`);
     return 0;
   }
-  if (!(name in OPTIONS)) throw new CliError(`unknown command "${name}" (commands: import, validate, schema, render; see tiendo --help)`);
+  if (!(name in OPTIONS)) throw new CliError(`unknown command "${name}" (commands: import, report, validate, schema, render; see tiendo --help)`);
   const command = name as Command;
   let values: Values;
   let positionals: string[];
@@ -78,6 +79,11 @@ export async function main(argv: string[]): Promise<number> {
       if (positionals.length > 1) throw new CliError(`import takes one table file, got ${positionals.length}`);
       const { runImport } = await import('./import-command.js');
       return runImport({ table: positionals[0]!, meta: str('meta'), out: str('out'), delimiter: str('delimiter'), lang });
+    }
+    case 'report': {
+      need(2, 'feed and report table: tiendo report <feed.json> <report.tsv>');
+      const { runReport } = await import('./report-command.js');
+      return runReport({ feed: positionals[0]!, tables: positionals.slice(1), date: str('date'), source: str('source'), out: str('out'), delimiter: str('delimiter'), today: str('today'), lang });
     }
     case 'validate': {
       need(1, 'feed file or URL');

@@ -1,0 +1,68 @@
+/**
+ * Reading the cells of a periodic report table: status words as offices write them (Vietnamese or
+ * English), percentages, numbers with a Vietnamese or English decimal mark, dates as 15/9/2023 or
+ * 2023-09-15. Every reader returns undefined rather than guess: the row is then reported.
+ */
+import type { CalendarDate, ReportedStatus } from '../feed/schema.js';
+import { calendarDate, isCalendarDate } from '../feed/calendar.js';
+import { nameKey } from '../feed/name-key.js';
+
+/** The words for each status; matched without tone marks, case or punctuation ("Hoàn thành." = "hoan thanh"). */
+const STATUS_WORDS: Record<ReportedStatus, string[]> = {
+  done: ['Hoàn thành', 'Đã hoàn thành', 'Xong', 'Đã xong', 'Đã thực hiện', 'done', 'completed', 'complete', 'finished'],
+  'in-progress': ['Đang thực hiện', 'Đang triển khai', 'Đang tiến hành', 'Đang làm', 'in progress', 'in-progress', 'ongoing', 'under way', 'underway', 'started'],
+  planned: ['Chưa thực hiện', 'Chưa triển khai', 'Chưa bắt đầu', 'Kế hoạch', 'Theo kế hoạch', 'planned', 'not started', 'not yet started'],
+  delayed: ['Chậm tiến độ', 'Chậm', 'Chậm so với kế hoạch', 'Quá hạn', 'delayed', 'behind', 'behind schedule', 'late', 'overdue'],
+  cancelled: ['Hủy', 'Đã hủy', 'Dừng thực hiện', 'Không thực hiện', 'Ngừng thực hiện', 'cancelled', 'canceled', 'dropped', 'stopped'],
+};
+
+const BY_KEY = new Map<string, ReportedStatus>(
+  (Object.entries(STATUS_WORDS) as Array<[ReportedStatus, string[]]>).flatMap(([status, words]) => words.map((w) => [nameKey(w), status] as [string, ReportedStatus])),
+);
+
+/** "Hoàn thành" → done; undefined for a word the table reader does not know. */
+export function readStatus(cell: string): ReportedStatus | undefined {
+  return BY_KEY.get(nameKey(cell));
+}
+
+/** The words listed in an error message, so the person fixing the table sees what is understood. */
+export const KNOWN_STATUS_WORDS = Object.values(STATUS_WORDS).map((w) => w[0]!);
+
+/**
+ * A number as offices type it: "1,5" and "1.5" are one and a half; "1.234,5" and "1,234.5" are
+ * both 1234.5. "1.000" alone could be a thousand or one: undefined (ambiguous), never a guess.
+ */
+export function readNumber(cell: string): number | undefined {
+  let s = cell.trim().replace(/[\s\u00A0\u202F]/g, '').replace(/%$/, '');
+  if (!/^[-+]?[\d.,]+$/.test(s) || !/\d/.test(s)) return undefined;
+  const dot = s.lastIndexOf('.');
+  const comma = s.lastIndexOf(',');
+  if (dot >= 0 && comma >= 0) {
+    const [thousands, decimal] = dot > comma ? [',', '.'] : ['.', ','];
+    s = s.split(thousands).join('').replace(decimal, '.');
+  } else if (comma >= 0 || dot >= 0) {
+    const mark = comma >= 0 ? ',' : '.';
+    const groups = s.split(mark);
+    // One mark followed by exactly three digits is how both languages write thousands.
+    if (groups.length === 2 && groups[1]!.length === 3) return undefined;
+    if (groups.length > 2) {
+      if (groups.slice(1).every((g) => g.length === 3)) s = groups.join('');
+      else return undefined;
+    } else s = groups.join('.');
+  }
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** A percentage: "60", "60%", "60 %", "60,5". Range checks are the caller's (the row's line is theirs). */
+export function readPercent(cell: string): number | undefined {
+  return readNumber(cell);
+}
+
+/** "2023-09-15", "15/9/2023", "15-9-2023", "15.9.2023" → 2023-09-15; undefined if it is no real date. */
+export function readDate(cell: string): CalendarDate | undefined {
+  const s = cell.trim();
+  if (isCalendarDate(s)) return s;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  return m ? calendarDate(+m[3]!, +m[2]!, +m[1]!) : undefined;
+}
