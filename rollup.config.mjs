@@ -16,7 +16,7 @@ import terser from '@rollup/plugin-terser';
 import browserslistToEsbuild from 'browserslist-to-esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 
-const WIDGETS = ['timeline', 'matrix', 'gauge'];
+const WIDGETS = ['timeline', 'matrix', 'gauge', 'summary'];
 
 /** Entries of the code-split folder: one per tag, plus everything and the feed alone. */
 const pageEntries = {
@@ -26,6 +26,7 @@ const pageEntries = {
   'tiendo-timeline': 'src/timeline/define.ts',
   'tiendo-matrix': 'src/matrix/define.ts',
   'tiendo-gauge': 'src/gauge/define.ts',
+  'tiendo-summary': 'src/summary/define.ts',
 };
 
 /** Modules the npm package exports (package.json "exports"); the rest come along as their imports. */

@@ -6,4 +6,5 @@ export * from './core/index.js';
 export { TiendoTimeline } from './timeline/define.js';
 export { TiendoMatrix } from './matrix/define.js';
 export { TiendoGauge } from './gauge/define.js';
+export { TiendoSummary } from './summary/define.js';
 export { TiendoFeed } from './core/feed-define.js';

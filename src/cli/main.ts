@@ -96,7 +96,7 @@ export async function main(argv: string[]): Promise<number> {
       return runSchema({ out: str('out') });
     }
     case 'render': {
-      need(2, 'widget and feed: tiendo render <timeline|matrix|gauge> <feed.json|URL>');
+      need(2, 'widget and feed: tiendo render <timeline|matrix|gauge|summary> <feed.json|URL>');
       if (positionals.length > 2) throw new CliError(`render takes a widget and one feed, got ${positionals.length} arguments`);
       const { runRender } = await import('./render-command.js');
       return runRender({

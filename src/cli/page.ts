@@ -10,8 +10,8 @@ import { VERSION } from '../core/define.js';
 import type { WidgetName } from './render.js';
 
 const TITLES: Record<Lang, Record<WidgetName, string>> = {
-  vi: { timeline: 'Tiến độ thực hiện các nhiệm vụ', matrix: 'Phân công trách nhiệm', gauge: 'Mục tiêu' },
-  en: { timeline: 'Task timeline', matrix: 'Responsibility matrix', gauge: 'Targets' },
+  vi: { timeline: 'Tiến độ thực hiện các nhiệm vụ', matrix: 'Phân công trách nhiệm', gauge: 'Mục tiêu', summary: 'Tóm tắt tiến độ' },
+  en: { timeline: 'Task timeline', matrix: 'Responsibility matrix', gauge: 'Targets', summary: 'Progress summary' },
 };
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -14,8 +14,9 @@ import { loadProblemList } from '../core/frame.js';
 import { TiendoTimeline } from '../timeline/element.js';
 import { TiendoMatrix } from '../matrix/element.js';
 import { TiendoGauge } from '../gauge/element.js';
+import { TiendoSummary } from '../summary/element.js';
 
-export const WIDGETS = { timeline: 'tiendo-timeline', matrix: 'tiendo-matrix', gauge: 'tiendo-gauge' } as const;
+export const WIDGETS = { timeline: 'tiendo-timeline', matrix: 'tiendo-matrix', gauge: 'tiendo-gauge', summary: 'tiendo-summary' } as const;
 export type WidgetName = keyof typeof WIDGETS;
 
 export interface RenderOptions {
@@ -54,7 +55,7 @@ function serverVersion<C extends WidgetClass>(Base: C, name: WidgetName): C {
   };
 }
 
-const CLASSES: Record<WidgetName, WidgetClass> = { timeline: TiendoTimeline, matrix: TiendoMatrix, gauge: TiendoGauge };
+const CLASSES: Record<WidgetName, WidgetClass> = { timeline: TiendoTimeline, matrix: TiendoMatrix, gauge: TiendoGauge, summary: TiendoSummary };
 
 function defineServerElements(): void {
   for (const [name, tag] of Object.entries(WIDGETS) as Array<[WidgetName, string]>) {

@@ -3,8 +3,7 @@
  * English), percentages, numbers with a Vietnamese or English decimal mark, dates as 15/9/2023 or
  * 2023-09-15. Every reader returns undefined rather than guess: the row is then reported.
  */
-import type { CalendarDate, ReportedStatus } from '../feed/schema.js';
-import { calendarDate, isCalendarDate } from '../feed/calendar.js';
+import type { ReportedStatus } from '../feed/schema.js';
 import { nameKey } from '../feed/name-key.js';
 
 /** The words for each status; matched without tone marks, case or punctuation ("Hoàn thành." = "hoan thanh"). */
@@ -59,10 +58,4 @@ export function readPercent(cell: string): number | undefined {
   return readNumber(cell);
 }
 
-/** "2023-09-15", "15/9/2023", "15-9-2023", "15.9.2023" → 2023-09-15; undefined if it is no real date. */
-export function readDate(cell: string): CalendarDate | undefined {
-  const s = cell.trim();
-  if (isCalendarDate(s)) return s;
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  return m ? calendarDate(+m[3]!, +m[2]!, +m[1]!) : undefined;
-}
+export { readDate } from '../feed/calendar.js';

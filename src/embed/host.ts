@@ -45,7 +45,7 @@ if (!host[KEY]) {
     const data = box.dataset;
     const embed = readEmbed(data.tiendoEmbed, (name) => data[name]);
     box.removeAttribute('data-tiendo-embed'); // written once, even if the widget name is wrong
-    if (!embed) return console.warn(`tiendo: data-tiendo-embed="${data.tiendoEmbed}" names no widget (timeline, matrix or gauge)`);
+    if (!embed) return console.warn(`tiendo: data-tiendo-embed="${data.tiendoEmbed}" names no widget (timeline, matrix, gauge or summary)`);
     const words = FRAME_WORDS[pageLang(embed.attributes.lang)];
     const iframe = document.createElement('iframe');
     iframe.src = frameUrl(embed, new URL('embed.html', folder)).href;

@@ -20,6 +20,7 @@ const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
   'tiendo-timeline': () => import('../timeline/define.js'),
   'tiendo-matrix': () => import('../matrix/define.js'),
   'tiendo-gauge': () => import('../gauge/define.js'),
+  'tiendo-summary': () => import('../summary/define.js'),
   'tiendo-feed': () => import('../core/feed-define.js'),
 };
 

@@ -6,7 +6,7 @@
  */
 import { refreshSeconds } from '../feed/limits.js';
 
-export const WIDGET_NAMES = ['timeline', 'matrix', 'gauge'] as const;
+export const WIDGET_NAMES = ['timeline', 'matrix', 'gauge', 'summary'] as const;
 export type WidgetName = (typeof WIDGET_NAMES)[number];
 
 /** Attributes every widget takes (see `TiendoWidget`). */
@@ -17,6 +17,7 @@ export const WIDGET_ATTRIBUTES: Readonly<Record<WidgetName, readonly string[]>> 
   timeline: [...COMMON, 'agency', 'section', 'from', 'to'],
   matrix: [...COMMON, 'agency', 'section', 'order', 'sort', 'layout'],
   gauge: [...COMMON, 'target', 'variant'],
+  summary: [...COMMON, 'href', 'deadlines'],
 };
 
 /** Longer values are not attribute values anyone meant to write (feed URLs included). */
@@ -63,4 +64,4 @@ export function frameUrl(embed: Embed, page: string | URL): URL {
 }
 
 /** A first height for a frame, before the page inside reports its own (roughly one screen of each widget). */
-export const INITIAL_HEIGHT: Readonly<Record<WidgetName, number>> = { timeline: 720, matrix: 760, gauge: 420 };
+export const INITIAL_HEIGHT: Readonly<Record<WidgetName, number>> = { timeline: 720, matrix: 760, gauge: 420, summary: 460 };

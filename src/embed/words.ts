@@ -15,10 +15,10 @@ export function pageLang(value: string | null | undefined): PageLang {
 export const FRAME_WORDS: Readonly<Record<PageLang, { frameTitle: string; widget: Readonly<Record<WidgetName, string>> }>> = {
   vi: {
     frameTitle: 'Tiến độ thực hiện',
-    widget: { timeline: 'Dòng thời gian nhiệm vụ', matrix: 'Phân công chủ trì, phối hợp', gauge: 'Chỉ tiêu' }
+    widget: { timeline: 'Dòng thời gian nhiệm vụ', matrix: 'Phân công chủ trì, phối hợp', gauge: 'Chỉ tiêu', summary: 'Tóm tắt tiến độ' }
   },
   en: {
     frameTitle: 'Programme progress',
-    widget: { timeline: 'Task timeline', matrix: 'Who leads, who coordinates', gauge: 'Targets' }
+    widget: { timeline: 'Task timeline', matrix: 'Who leads, who coordinates', gauge: 'Targets', summary: 'Progress summary' }
   },
 };

@@ -93,3 +93,11 @@ export function today(clock: Date = new Date()): CalendarDate {
 
 export const minDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a <= b ? a : b);
 export const maxDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a >= b ? a : b);
+
+/** A date as people type it: "2023-09-15", "15/9/2023", "15-9-2023", "15.9.2023"; undefined unless it is a real date. */
+export function readDate(text: string): CalendarDate | undefined {
+  const s = text.trim();
+  if (isCalendarDate(s)) return s;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  return m ? calendarDate(+m[3]!, +m[2]!, +m[1]!) : undefined;
+}

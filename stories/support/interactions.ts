@@ -21,7 +21,7 @@ export function staleRender(tag: WidgetTag) {
   return (args: StoryArgs, context?: Parameters<typeof render>[1]) => html`<div class="tiendo-story-refresh" @tiendo-load=${reloadOnce}>${render(args, context)}</div>`;
 }
 
-const WIDGETS = 'tiendo-timeline, tiendo-matrix, tiendo-gauge';
+const WIDGETS = 'tiendo-timeline, tiendo-matrix, tiendo-gauge, tiendo-summary';
 
 /** Resolves once a widget has shown its data or its error (at once if it already has). */
 function settled(widget: TiendoWidget): Promise<unknown> {

@@ -8,7 +8,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import { feedNamed } from './feeds.js';
 
-export type WidgetTag = 'tiendo-timeline' | 'tiendo-matrix' | 'tiendo-gauge';
+export type WidgetTag = 'tiendo-timeline' | 'tiendo-matrix' | 'tiendo-gauge' | 'tiendo-summary';
 
 /** What a story's args may hold. */
 export type StoryArgs = Record<string, unknown>;

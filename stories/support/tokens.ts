@@ -40,7 +40,7 @@ function groupOf(name: string): string {
   if (/^--tiendo-color-(lead|coordinating)$/.test(name)) return 'roles';
   if (/^--tiendo-color-(done|in-progress|planned|overdue|delayed|due-soon|no-report|today|illustrative)$/.test(name)) return 'status colours';
   if (name.startsWith('--tiendo-color-')) return 'colours';
-  const widget = /^--tiendo-(timeline|matrix|gauge)-/.exec(name)?.[1];
+  const widget = /^--tiendo-(timeline|matrix|gauge|summary)-/.exec(name)?.[1];
   return widget ?? 'type and spacing';
 }
 

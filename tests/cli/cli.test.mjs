@@ -18,7 +18,7 @@ describe('tiendo: help and usage', () => {
   it('each command has its own help', async () => {
     const r = await tiendo(['render', '--help']);
     assert.equal(r.code, 0);
-    assert.match(r.stdout, /^Usage: tiendo render <timeline\|matrix\|gauge> <feed\.json\|URL> \[options\]/);
+    assert.match(r.stdout, /^Usage: tiendo render <timeline\|matrix\|gauge\|summary> <feed\.json\|URL> \[options\]/);
     assert.match(r.stdout, /--target <id>/);
   });
 
@@ -37,7 +37,7 @@ describe('tiendo: help and usage', () => {
   it('an unknown command: one line, exit 2', async () => {
     const r = await tiendo(['publish', 'feed.json']);
     assert.equal(r.code, 2);
-    assert.equal(r.stderr, 'tiendo: unknown command "publish" (commands: import, validate, schema, render; see tiendo --help)\n');
+    assert.equal(r.stderr, 'tiendo: unknown command "publish" (commands: import, report, validate, schema, render; see tiendo --help)\n');
   });
 
   it('an unknown option: one line naming it, exit 2', async () => {

@@ -128,7 +128,7 @@ describe('tiendo render: errors', () => {
   it('an unknown widget: one line, exit 2', async () => {
     const r = await tiendo(['render', 'gantt', feed]);
     assert.equal(r.code, 2);
-    assert.equal(r.stderr, 'tiendo: unknown widget "gantt" (use timeline, matrix or gauge)\n');
+    assert.equal(r.stderr, 'tiendo: unknown widget "gantt" (use timeline, matrix, gauge or summary)\n');
   });
 
   it('a missing feed: one line, exit 2', async () => {

@@ -85,7 +85,7 @@ function watchErrors() {
   };
 }
 
-const WIDGETS = 'tiendo-timeline, tiendo-matrix, tiendo-gauge';
+const WIDGETS = 'tiendo-timeline, tiendo-matrix, tiendo-gauge, tiendo-summary';
 
 async function check(story: ComposedStory): Promise<void> {
   const { shows = [], emulate } = story.parameters;

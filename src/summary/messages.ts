@@ -1,0 +1,79 @@
+/**
+ * The summary card's words, Vietnamese first. Reported statuses are the office's words
+ * ("hoàn thành", "đang thực hiện"); the others are schedule facts about a task nobody reported
+ * on ("chưa có báo cáo · đã quá hạn"), never a status the office did not give.
+ */
+import { translator } from '../core/i18n.js';
+import type { ReportedKind, ScheduleKind } from './summarize.js';
+
+type P = Record<string, string | number>;
+
+export const REPORTED_WORDS: Record<'vi' | 'en', Record<ReportedKind, string>> = {
+  vi: { done: 'hoàn thành', 'in-progress': 'đang thực hiện', delayed: 'chậm tiến độ', planned: 'chưa thực hiện', unstated: 'chưa nêu trạng thái', cancelled: 'dừng thực hiện' },
+  en: { done: 'done', 'in-progress': 'in progress', delayed: 'delayed', planned: 'not started', unstated: 'no status given', cancelled: 'cancelled' },
+};
+
+export const SCHEDULE_WORDS: Record<'vi' | 'en', Record<ScheduleKind, string>> = {
+  vi: { overdue: 'đã quá hạn', current: 'trong thời hạn', upcoming: 'chưa đến kỳ', undated: 'không ghi thời hạn' },
+  en: { overdue: 'past the deadline', current: 'within the deadline', upcoming: 'not yet due to start', undated: 'with no deadline' },
+};
+
+type Key =
+  | 'tasks' | 'reported' | 'noneReported' | 'unreported' | 'allReported' | 'among'
+  | 'next' | 'noNext' | 'passed' | 'task' | 'taskShort' | 'due' | 'noReport'
+  | 'targets' | 'noData' | 'by' | 'met' | 'asOf' | 'noAsOf' | 'more' | 'label' | 'sentenceNext' | 'sentencePassed' | 'sentenceTarget';
+
+export const summaryText = translator<Key>({
+  vi: {
+    label: 'Tóm tắt tiến độ',
+    tasks: (p: P) => `${p.n} nhiệm vụ`,
+    reported: (p: P) => `${p.n} nhiệm vụ có báo cáo`,
+    noneReported: 'Chưa nhiệm vụ nào có báo cáo',
+    unreported: (p: P) => `${p.n} chưa có báo cáo`,
+    allReported: 'Mọi nhiệm vụ đều có báo cáo',
+    among: 'trong đó',
+    next: 'Hạn sắp tới',
+    noNext: 'Không còn hạn nào phía trước.',
+    passed: (p: P) => `Đã qua hạn, chưa báo cáo hoàn thành (${p.n})`,
+    task: (p: P) => `Nhiệm vụ ${p.n}`,
+    taskShort: (p: P) => `NV ${p.n}`,
+    due: (p: P) => `hạn ${p.date}`,
+    noReport: 'chưa có báo cáo',
+    targets: 'Chỉ tiêu',
+    noData: 'chưa có số liệu',
+    by: (p: P) => `${p.goal} ${/^\d{4}$/.test(String(p.when)) ? 'năm' : 'đến'} ${p.when}`,
+    met: 'đã đạt',
+    asOf: (p: P) => `Số liệu đến ngày ${p.date}`,
+    noAsOf: 'Không ghi ngày số liệu',
+    more: 'Xem đầy đủ',
+    sentenceNext: (p: P) => `Hạn sắp tới: ${p.list}.`,
+    sentencePassed: (p: P) => `Đã qua hạn mà chưa báo cáo hoàn thành: ${p.list}.`,
+    sentenceTarget: (p: P) => `${p.title}: ${p.value}${p.goal ? `; mốc ${p.goal}` : ''}.`,
+  },
+  en: {
+    label: 'Progress summary',
+    tasks: (p: P) => `${p.n} task${p.n === 1 ? '' : 's'}`,
+    reported: (p: P) => `${p.n} task${p.n === 1 ? '' : 's'} reported on`,
+    noneReported: 'No task has a report yet',
+    unreported: (p: P) => `${p.n} with no report`,
+    allReported: 'Every task has a report',
+    among: 'of which',
+    next: 'Next deadlines',
+    noNext: 'No deadline ahead.',
+    passed: (p: P) => `Deadlines passed, not reported done (${p.n})`,
+    task: (p: P) => `Task ${p.n}`,
+    taskShort: (p: P) => `Task ${p.n}`,
+    due: (p: P) => `due ${p.date}`,
+    noReport: 'no report',
+    targets: 'Targets',
+    noData: 'no data yet',
+    by: (p: P) => `${p.goal} ${/^\d{4}$/.test(String(p.when)) ? 'in' : 'by'} ${p.when}`,
+    met: 'met',
+    asOf: (p: P) => `Data as of ${p.date}`,
+    noAsOf: 'No "as of" date given',
+    more: 'See the full programme',
+    sentenceNext: (p: P) => `Next deadlines: ${p.list}.`,
+    sentencePassed: (p: P) => `Deadlines passed without a report of completion: ${p.list}.`,
+    sentenceTarget: (p: P) => `${p.title}: ${p.value}${p.goal ? `; milestone ${p.goal}` : ''}.`,
+  },
+});
