@@ -4,7 +4,7 @@
 //  dist/bundled  the self-hostable folder: minified, dependencies bundled, code-split so that
 //                shared code is one set of chunks fetched once. Widget entries (tiendo-*.js, index.js),
 //                the loader (loader.js), the iframe page (embed.html + embed.js + embed.css) and the
-//                host page's resize script (tiendo-embed.js, classic). Copy it anywhere: every path
+//                host page's resize script (tiendo-embed.js, classic), and the editor (editor.html + editor.js). Copy it anywhere: every path
 //                inside is relative.
 //  dist/cdn      one minified file with everything, for a plain <script> (module and classic forms).
 // Types (dist/types), the manifest and the CLI are built by the other `build:*` scripts.
@@ -167,6 +167,18 @@ const embedPage = () => ({
   },
 });
 
+/** Copies the editor's page and stylesheet (src/editor) next to editor.js. */
+const editorPage = () => ({
+  name: 'tiendo-editor-page',
+  async generateBundle() {
+    for (const file of ['editor.html', 'editor.css']) {
+      const path = fileURLToPath(new URL(`src/editor/${file}`, import.meta.url));
+      this.addWatchFile(path);
+      this.emitFile({ type: 'asset', fileName: file, source: await readFile(path, 'utf8') });
+    }
+  },
+});
+
 export default [
   {
     input: packageModules,
@@ -179,9 +191,9 @@ export default [
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {
-    input: { ...pageEntries, loader: 'src/embed/loader.ts', embed: 'src/embed/frame.ts' },
+    input: { ...pageEntries, loader: 'src/embed/loader.ts', embed: 'src/embed/frame.ts', editor: 'src/editor/page.ts' },
     treeshake,
-    plugins: [clean('dist/bundled'), browser(), jitless(), compactCss(), ts(), minify(), embedPage()],
+    plugins: [clean('dist/bundled'), browser(), jitless(), compactCss(), ts(), minify(), embedPage(), editorPage()],
     onwarn,
     output: { dir: 'dist/bundled', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkName },
   },
