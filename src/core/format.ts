@@ -106,8 +106,3 @@ export function plural(count: number, lang: Lang, forms: { one?: string; other: 
   if (!rules) plurals.set(lang, (rules = new Intl.PluralRules(LOCALE[lang])));
   return rules.select(count) === 'one' && forms.one !== undefined ? forms.one : forms.other;
 }
-
-/** "×2" / "gấp 2 lần" is a wording choice left to the widget; this is the bare "×2". */
-export function formatRatio(value: number, lang: Lang): string {
-  return `×${formatNumber(value, lang, 2)}`;
-}

@@ -38,10 +38,3 @@ export function localText(text: Text | undefined, lang: Lang): string {
   if (typeof text === 'string') return text;
   return text[lang] ?? text.vi ?? Object.values(text)[0] ?? '';
 }
-
-/** Whether `localText` had to fall back to another language (to mark a missing translation). */
-export function textLang(text: Text | undefined, lang: Lang): string | undefined {
-  if (text === undefined || typeof text === 'string') return undefined;
-  if (text[lang] !== undefined) return lang;
-  return text.vi !== undefined ? 'vi' : Object.keys(text)[0];
-}

@@ -9,7 +9,7 @@
  */
 import { upgrade } from './loader.js';
 import { readEmbed, type Embed } from './params.js';
-import { heightMessages, isPymWidth } from './messages.js';
+import { heightMessages, isPymWidth } from './size-protocol.js';
 import { FRAME_WORDS, pageLang } from './words.js';
 
 interface Shown extends HTMLElement {

@@ -5,7 +5,7 @@
  * folder this page is served from, so a self-hosted copy writes its own addresses.
  */
 import { frameUrl, WIDGET_NAMES, type Embed, type WidgetName } from './params.js';
-import { readHeight } from './messages.js';
+import { readHeight } from './size-protocol.js';
 import { iframeSnippet, scriptSnippet } from './snippets.js';
 import { pageLang, type PageLang } from './words.js';
 import { WORDS } from './generator-words.js';

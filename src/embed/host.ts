@@ -14,7 +14,7 @@
  * zero, negative or absurd heights (see messages.ts), so another frame or a frame navigated
  * elsewhere cannot resize anything.
  */
-import { readHeight } from './messages.js';
+import { readHeight } from './size-protocol.js';
 import { frameUrl, INITIAL_HEIGHT, readEmbed } from './params.js';
 import { FRAME_WORDS, pageLang } from './words.js';
 

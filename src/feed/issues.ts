@@ -1,6 +1,6 @@
 /**
  * Problems found in a feed, with the JSON path where they are. The wording for readers and
- * webmasters lives in core/i18n; here a problem is a code and its parameters.
+ * webmasters lives in core/issue-messages.ts; here a problem is a code and its parameters.
  */
 export type IssuePath = ReadonlyArray<string | number>;
 

@@ -165,7 +165,7 @@ export function assembleModel(feed: Feed, { issues = [], url, readTimeframe = te
   };
 }
 
-/** A structured timeframe is taken as the feed states it; text goes through the shared parser. */
+/** Reads each distinct timeframe text once (a programme repeats its cells). */
 function memo(read: (raw: string) => Timeframe): (raw: string) => Timeframe {
   const seen = new Map<string, Timeframe>();
   return (raw) => {
@@ -175,6 +175,7 @@ function memo(read: (raw: string) => Timeframe): (raw: string) => Timeframe {
   };
 }
 
+/** A structured timeframe is taken as the feed states it; text goes through `read`. */
 function toTimeframe(input: Feed['tasks'][number]['timeframe'], read: (raw: string) => Timeframe): Timeframe {
   if (typeof input === 'string') return read(input);
   const { text, openEnd, ...rest } = input;

@@ -7,7 +7,8 @@ import { calendarDate, monthEnd, monthStart, quarterEnd, quarterStart, yearEnd, 
 import type { Precision } from './schema.js';
 import { normalizeText } from './name-key.js';
 
-export interface Span {
+/** A period a timeframe cell names, read into its first and last day. */
+export interface NamedPeriod {
   start: CalendarDate;
   end: CalendarDate;
   precision: Precision;
@@ -42,15 +43,15 @@ const Q = String.raw`${QUY}(iv|iii|ii|i|[1-4])`;
 /** "/2025" or " năm 2025". */
 const OF_YEAR = String.raw`(?:/| năm )(\d{4})`;
 
-type Reader = (m: RegExpExecArray) => Omit<Span, 'range'> | undefined;
+type Reader = (m: RegExpExecArray) => Omit<NamedPeriod, 'range'> | undefined;
 
-function quarters(from: number, to: number, yearText: string | undefined): Omit<Span, 'range'> | undefined {
+function quarters(from: number, to: number, yearText: string | undefined): Omit<NamedPeriod, 'range'> | undefined {
   const year = toYear(yearText);
   if (year === undefined || to < from) return undefined;
   return { start: quarterStart(year, from), end: quarterEnd(year, to), precision: 'quarter' };
 }
 
-function month(monthText: string | undefined, yearText: string | undefined): Omit<Span, 'range'> | undefined {
+function month(monthText: string | undefined, yearText: string | undefined): Omit<NamedPeriod, 'range'> | undefined {
   const year = toYear(yearText);
   const m = Number(monthText);
   if (year === undefined || !calendarDate(year, m, 1)) return undefined;
@@ -58,7 +59,7 @@ function month(monthText: string | undefined, yearText: string | undefined): Omi
 }
 
 /** Always day/month/year; 31/2 is no date at all. */
-function day(d: string | undefined, m: string | undefined, y: string | undefined): Omit<Span, 'range'> | undefined {
+function day(d: string | undefined, m: string | undefined, y: string | undefined): Omit<NamedPeriod, 'range'> | undefined {
   const year = toYear(y);
   const date = year === undefined ? undefined : calendarDate(year, Number(m), Number(d));
   return date ? { start: date, end: date, precision: 'day' } : undefined;
@@ -97,7 +98,7 @@ const PERIODS: Array<[RegExp, Reader]> = [
   }],
 ];
 
-function period(text: string): Omit<Span, 'range'> | undefined {
+function period(text: string): Omit<NamedPeriod, 'range'> | undefined {
   for (const [pattern, read] of PERIODS) {
     const m = pattern.exec(text);
     if (m) return read(m);
@@ -108,7 +109,7 @@ function period(text: string): Omit<Span, 'range'> | undefined {
 const COARSENESS: Precision[] = ['day', 'month', 'quarter', 'half', 'year'];
 
 /** From the first day of one period to the last of another; a span that ends before it starts is no span. */
-function join(a: Omit<Span, 'range'> | undefined, b: Omit<Span, 'range'> | undefined): Span | undefined {
+function join(a: Omit<NamedPeriod, 'range'> | undefined, b: Omit<NamedPeriod, 'range'> | undefined): NamedPeriod | undefined {
   if (!a || !b || b.end < a.start) return undefined;
   // The window is only as precise as its vaguer end.
   const precision = COARSENESS[Math.max(COARSENESS.indexOf(a.precision), COARSENESS.indexOf(b.precision))]!;
@@ -119,7 +120,7 @@ function join(a: Omit<Span, 'range'> | undefined, b: Omit<Span, 'range'> | undef
  * One period, or two joined by a dash ("2023 – 2030", "Quý III/2023 - Quý II/2024") or by
  * "từ … đến (hết) …", with an optional "Giai đoạn" / "Nhiệm kỳ" / "Thời kỳ" in front.
  */
-export function parseSpan(text: string): Span | undefined {
+export function parsePeriod(text: string): NamedPeriod | undefined {
   const t = text.replace(/^(?:giai đoạn|nhiệm k[ỳì]|thời k[ỳì]) /, '');
   const single = period(t);
   if (single) return { ...single, range: false };

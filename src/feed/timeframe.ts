@@ -11,7 +11,7 @@
 import type { Precision, Recurrence, TimeframeKind } from './schema.js';
 import type { CalendarDate } from './calendar.js';
 import { normalizeText } from './name-key.js';
-import { matchForm, parseSpan, type Span } from './timeframe-patterns.js';
+import { matchForm, parsePeriod, type NamedPeriod } from './timeframe-patterns.js';
 
 export interface Timeframe {
   /** The text exactly as the document has it. */
@@ -67,9 +67,9 @@ const ACTIVITY = /^(?:thực hiện|triển khai|tổ chức) /;
 const BY = /^(trong|trước|chậm nhất(?: là| trong| vào| trước)?|muộn nhất(?: là)?|đến hết|đến)(?: ngày)? (.+)$/;
 const FROM = /^(?:kể từ|bắt đầu từ|bắt đầu|từ)(?: ngày)? (.+?)(?: trở đi)?$/;
 
-const deadline = (s: Span): Reading => ({ kind: 'deadline', end: s.end, openEnd: false, precision: s.precision });
-const window = (s: Span): Reading => ({ kind: 'window', start: s.start, end: s.end, openEnd: false, precision: s.precision });
-const from = (s: Span, recurrence?: Recurrence): Reading => ({
+const deadline = (s: NamedPeriod): Reading => ({ kind: 'deadline', end: s.end, openEnd: false, precision: s.precision });
+const window = (s: NamedPeriod): Reading => ({ kind: 'window', start: s.start, end: s.end, openEnd: false, precision: s.precision });
+const from = (s: NamedPeriod, recurrence?: Recurrence): Reading => ({
   kind: 'from',
   start: s.start,
   openEnd: true,
@@ -95,23 +95,23 @@ function readOne(k: string): Reading | undefined {
   if (every) return { kind: 'recurring', openEnd: true, recurrence: every };
   if (RELATIVE.some((pattern) => pattern.test(k))) return { kind: 'relative', openEnd: false };
   const onward = ONWARD.exec(k);
-  const onwardSpan = onward && parseSpan(onward[1]!);
+  const onwardSpan = onward && parsePeriod(onward[1]!);
   if (onwardSpan) return from(onwardSpan, 'yearly');
 
   const complete = COMPLETE.exec(k);
   const rest = complete ? k.slice(complete[0].length) : k.replace(ACTIVITY, '');
   const by = BY.exec(rest);
   if (by) {
-    const span = parseSpan(by[2]!);
+    const span = parsePeriod(by[2]!);
     if (!span) return undefined;
     // "trong giai đoạn 2023-2025" with no verb of completion: during the span, not by its end.
     return by[1] === 'trong' && !complete && span.range ? window(span) : deadline(span);
   }
-  const span = parseSpan(rest);
+  const span = parsePeriod(rest);
   // A single day standing alone is a due date (the column is "thời hạn hoàn thành"), not a one-day window.
   if (span) return complete || (span.precision === 'day' && !span.range) ? deadline(span) : window(span);
   const start = complete ? null : FROM.exec(rest);
-  const startSpan = start && parseSpan(start[1]!);
+  const startSpan = start && parsePeriod(start[1]!);
   return startSpan && !startSpan.range ? from(startSpan) : undefined;
 }
 

@@ -78,7 +78,7 @@ import { matrixStyles } from './styles.js';
  * @cssprop --tiendo-matrix-title-lines - Lines of a task title shown in a row (3; 2 in long matrices).
  *
  * @example
- * <script type="module" src="https://cdn.example.org/tiendo/matrix.js"></script>
+ * <script type="module" src="https://cdn.example.org/tiendo/tiendo-matrix.js"></script>
  * <tiendo-matrix src="/data/laocai-219-ctr-tu.json" lang="vi"></tiendo-matrix>
  *
  * @example

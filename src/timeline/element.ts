@@ -71,7 +71,7 @@ const TABLE_ID = 'tl-table';
  * @cssprop --tiendo-font - Font (inherited from the page by default).
  *
  * @example
- * <script type="module" src="tiendo/timeline.js"></script>
+ * <script type="module" src="tiendo/tiendo-timeline.js"></script>
  * <tiendo-timeline src="/data/219-ctr-tu.json" lang="vi" now="2026-06-30"></tiendo-timeline>
  *
  * @example

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { heightMessages, isPymWidth, readHeight, MAX_HEIGHT } from '../../src/embed/messages.js';
+import { heightMessages, isPymWidth, readHeight, MAX_HEIGHT } from '../../src/embed/size-protocol.js';
 
 describe('embed: height messages', () => {
   it('writes the pym.js string and the AMP embed-size object for the same height', () => {
