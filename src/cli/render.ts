@@ -3,8 +3,9 @@
  * declarative shadow root (`<template shadowrootmode="open">`), so a browser with JavaScript off
  * shows the same picture and data table the live widget draws. Nothing here draws anything.
  *
- * The server has no ResizeObserver, so the width a layout needs is given to the element's width
- * controller before the first render, by a subclass registered under the widget's own tag name.
+ * The server has no ResizeObserver: the width a layout needs is the element's public `width`
+ * input, set as a property (not written into the markup). A server rendering is `static` media
+ * (core/medium.ts): every row drawn, the data table built at once.
  */
 import { render as ssr } from '@lit-labs/ssr/lib/render.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -30,36 +31,13 @@ export interface RenderOptions {
   attributes: Record<string, string>;
 }
 
-/** What a subclass may set before the first render: the width the host would have measured. */
-let serverWidth = 720;
-
-/**
- * State the timeline reaches only in a browser, set before the server renders it: its data table
- * is built in an idle callback after the chart is on screen (`tableReady`). (Every row is drawn on
- * a server anyway: core/print.ts counts server rendering as printing.)
- */
-const AFTER_FIRST_PAINT: Partial<Record<WidgetName, Record<string, unknown>>> = {
-  timeline: { tableReady: true },
-};
-
 type WidgetClass = abstract new (...args: any[]) => TiendoWidget;
-
-function serverVersion<C extends WidgetClass>(Base: C, name: WidgetName): C {
-  // @ts-expect-error A mixin over an abstract base: the concrete widget classes are passed in.
-  return class extends Base {
-    constructor(...args: any[]) {
-      super(...args);
-      (this as unknown as { size: { width: number } }).size.width = serverWidth;
-      Object.assign(this, AFTER_FIRST_PAINT[name]);
-    }
-  };
-}
 
 const CLASSES: Record<WidgetName, WidgetClass> = { timeline: TiendoTimeline, matrix: TiendoMatrix, gauge: TiendoGauge, summary: TiendoSummary };
 
 function defineServerElements(): void {
   for (const [name, tag] of Object.entries(WIDGETS) as Array<[WidgetName, string]>) {
-    if (!customElements.get(tag)) customElements.define(tag, serverVersion(CLASSES[name], name) as unknown as CustomElementConstructor);
+    if (!customElements.get(tag)) customElements.define(tag, CLASSES[name] as unknown as CustomElementConstructor);
   }
 }
 
@@ -72,14 +50,13 @@ export async function renderElement(options: RenderOptions): Promise<string> {
   // A page renders its problem list when its module arrives; a static render happens once, so it
   // waits for it first ("2 items are not shown" with no list of what and where helps nobody).
   await loadProblemList();
-  serverWidth = options.width;
   const tag = WIDGETS[options.widget];
   const attributes = Object.entries({ ...options.attributes, ...(options.src && { src: options.src }) })
     .filter(([name]) => ATTRIBUTE.test(name))
     .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
     .join(' ');
   // Tag and attribute names are ours (checked above) and values escaped: safe to make static.
-  const template = html`<${unsafeStatic(tag)} ${unsafeStatic(attributes)} .feed=${options.feed}></${unsafeStatic(tag)}>`;
+  const template = html`<${unsafeStatic(tag)} ${unsafeStatic(attributes)} .feed=${options.feed} .width=${options.width}></${unsafeStatic(tag)}>`;
   const markup = await collectResult(ssr(template));
   return stripMarkers(markup).replace(/^<(tiendo-[a-z]+)\s+/, '<$1 ');
 }

@@ -17,6 +17,7 @@ import { langOf, toLang, type Lang } from './i18n.js';
 import { PageLangController } from './page-lang.js';
 import { emit, type TiendoEventDetail, type TiendoEventName } from './events.js';
 import { WidthController } from './width.js';
+import { MediumController, type Media } from './medium.js';
 import { VERSION } from './define.js';
 import { RefreshController } from './refresh.js';
 import { baseUri } from './base-uri.js';
@@ -30,8 +31,13 @@ export type Theme = 'light' | 'dark' | 'auto';
 export interface RenderContext {
   lang: Lang;
   now: CalendarDate;
-  /** The host's content width in CSS pixels (0 before the first measurement). */
+  /**
+   * The width to lay out for, in CSS pixels: the `width` input, else the host's content box
+   * (0 when it cannot be measured: a hidden host, or a server given no width).
+   */
   width: number;
+  /** What the widget is drawn for: a live screen, paper, or a page without script (core/medium.ts). */
+  media: Media;
   /** The agency selected here or in the enclosing `<tiendo-feed>`. */
   selection: Selection;
 }
@@ -75,6 +81,20 @@ export abstract class TiendoWidget extends LitElement {
    */
   @property({ reflect: true }) override lang!: string;
 
+  /**
+   * Lay out for this width in CSS pixels instead of the box's own: static output rendered on a
+   * server (`tiendo render --width`), or an image of a set size. Without it the widget follows
+   * its box as the page resizes.
+   */
+  @property({ type: Number }) width?: number;
+
+  /**
+   * `screen` (default: live, and drawn for paper while the page prints), `print` (always drawn as
+   * for paper: every row, nothing scrolls) or `static` (drawn once for a page without script:
+   * every row, the data table built at once). A server rendering is always `static`.
+   */
+  @property() media: Media = 'screen';
+
   /** @internal */
   @state() protected showLoading = false;
 
@@ -88,6 +108,8 @@ export abstract class TiendoWidget extends LitElement {
   protected readonly loader = new FeedLoader(this, (s) => this.announce(s), (this.constructor as typeof TiendoWidget).readTimeframe);
   /** @internal */
   protected readonly size = new WidthController(this);
+  /** @internal */
+  protected readonly medium = new MediumController(this, () => this.media);
   private readonly refresher = new RefreshController(this, () => this.reload());
   // The page's language can change after load (a language switcher); follow it.
   private readonly pageLang = new PageLangController(this);
@@ -176,7 +198,8 @@ export abstract class TiendoWidget extends LitElement {
   }
 
   protected get context(): RenderContext {
-    return { lang: this.language, now: this.today, width: this.size.width, selection: this.selection };
+    const width = this.width && this.width > 0 && Number.isFinite(this.width) ? this.width : this.size.width;
+    return { lang: this.language, now: this.today, width, media: this.medium.media, selection: this.selection };
   }
 
   /** The selection this widget shows: by default the enclosing `<tiendo-feed>`'s. */

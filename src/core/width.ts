@@ -1,6 +1,10 @@
 /**
  * The host's content width, from a ResizeObserver on the host (never window events): a widget in
  * a 320 px sidebar and one in a 1200 px article lay out differently on the same page.
+ *
+ * One measure for every widget: the content box (inside any padding or border a page gives the
+ * host), which is what the ResizeObserver reports. The first read, before the first render, takes
+ * the same box, so the observer's first report matches it and causes no second render.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
@@ -9,6 +13,15 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
  * fifty gauges then cost one layout, not fifty interleaved with their own rendering.
  */
 const unmeasured = new Set<WidthController>();
+
+/** The content-box width of an element, rounded as the observer's reports are. */
+function contentWidth(element: HTMLElement): number {
+  const outer = element.getBoundingClientRect().width;
+  if (!outer) return 0;
+  const s = getComputedStyle(element);
+  const inset = parseFloat(s.paddingLeft) + parseFloat(s.paddingRight) + parseFloat(s.borderLeftWidth) + parseFloat(s.borderRightWidth);
+  return Math.max(0, Math.round(outer - (inset || 0)));
+}
 
 export class WidthController implements ReactiveController {
   /** 0 until measured (and on the server). */
@@ -24,7 +37,8 @@ export class WidthController implements ReactiveController {
     if (isServer) return;
     if (!this.width) unmeasured.add(this);
     this.observer = new ResizeObserver((entries) => {
-      const width = Math.round(entries[0]?.contentRect.width ?? this.host.getBoundingClientRect().width);
+      const box = entries[0]?.contentRect;
+      const width = box ? Math.round(box.width) : contentWidth(this.host);
       if (width !== this.width) {
         this.width = width;
         // Redrawing inside the observer's callback changes the host's height at once, which the
@@ -41,7 +55,7 @@ export class WidthController implements ReactiveController {
   /** Before the first render, read the width now rather than draw at a guess and again later. */
   hostUpdate(): void {
     if (!unmeasured.has(this)) return;
-    for (const controller of unmeasured) controller.width = Math.round(controller.host.getBoundingClientRect().width);
+    for (const controller of unmeasured) controller.width = contentWidth(controller.host);
     unmeasured.clear();
   }
 

@@ -3,9 +3,8 @@
  * from the pure modules beside this one; this class holds the reader's state (focus, hover,
  * selection, scroll position) and turns DOM events into it.
  */
-import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PrintController } from '../core/print.js';
 import { TiendoWidget, type RenderContext } from '../core/widget.js';
 import type { Selection } from '../core/context.js';
 import type { Lang } from '../core/i18n.js';
@@ -120,9 +119,6 @@ export class TiendoMatrix extends TiendoWidget {
   private seenShared?: Selection;
   private moveFocus = false;
   private readonly inView = new TableViewport();
-  /** The width the last render laid out for. */
-  private drawnWidth = 0;
-  private readonly print = new PrintController(this);
 
   /** @internal The selection shown: the reader's last choice here, the `agency` attribute, or the shared one — whichever came last. */
   protected override get selection(): Selection {
@@ -140,13 +136,13 @@ export class TiendoMatrix extends TiendoWidget {
     }
   }
 
-  private options(): MatrixOptions {
+  private options(media: RenderContext['media']): MatrixOptions {
     return {
       order: COLUMN_ORDERS.includes(this.order) ? this.order : 'workload',
       sort: ROW_SORTS.includes(this.sort) ? this.sort : 'document',
       section: this.section,
       layout: this.view ?? (LAYOUTS.includes(this.layout) ? this.layout : 'auto'),
-      full: this.print.printing,
+      media,
     };
   }
 
@@ -154,19 +150,8 @@ export class TiendoMatrix extends TiendoWidget {
     return this.layoutOf.matrix(model, this.section).tasks.length === 0;
   }
 
-  /**
-   * The width to lay out for. Before the first ResizeObserver report, measure once: drawing a
-   * 1200 px table on a 360 px phone and then replacing it with cards would cost two renders and
-   * a jump.
-   */
-  private widthFor(measured: number): number {
-    const width = measured || (isServer || !this.isConnected ? 0 : Math.round(this.getBoundingClientRect().width));
-    return (this.drawnWidth = width);
-  }
-
-  protected override renderContent(model: ProgrammeModel, { lang, width: measured, selection }: RenderContext): TemplateResult {
-    const width = this.widthFor(measured);
-    const options = this.options();
+  protected override renderContent(model: ProgrammeModel, { lang, width, media, selection }: RenderContext): TemplateResult {
+    const options = this.options(media);
     const layout = (this.current = this.layoutOf(model, width, options));
     const { matrix, columns, mode } = layout;
     const at = findColumn(matrix, selection.agency, nameKey);

@@ -5,6 +5,7 @@
  * scrolling — which change none of them — costs nothing here.
  */
 import type { ProgrammeModel } from '../feed/model.js';
+import { drawsEverything, type Media } from '../core/medium.js';
 import { buildMatrix, type Matrix, type MatrixColumn } from './responsibility.js';
 import { orderColumns, orderRows, tasksByColumn, type ColumnOrder, type ColumnTasks, type DisplayRow, type RowSort } from './order.js';
 
@@ -18,8 +19,8 @@ export interface MatrixOptions {
   /** A section id or number: show that section only. */
   section?: string;
   layout: LayoutChoice;
-  /** Draw every row (server rendering, printing): never virtualise. */
-  full?: boolean;
+  /** What the matrix is drawn for (core/medium.ts): paper and static pages draw every row. Default `screen`. */
+  media?: Media;
 }
 
 export interface MatrixLayout {
@@ -62,7 +63,7 @@ export function shape(matrix: Matrix, columns: MatrixColumn[], rows: DisplayRow[
   const inner = (width || 1200) - GEOMETRY.padding;
   const fixed = (inner >= GEOMETRY.wide ? GEOMETRY.task : GEOMETRY.taskNarrow) + GEOMETRY.bodies;
   const headers = fixed + columns.length * GEOMETRY.horizontal <= inner ? 'horizontal' : 'vertical';
-  const virtual = !options.full && mode === 'table' && rows.length >= VIRTUAL_ROWS;
+  const virtual = !drawsEverything(options.media ?? 'screen') && mode === 'table' && rows.length >= VIRTUAL_ROWS;
   const overflows = headers === 'vertical' && fixed + columns.length * GEOMETRY.vertical > inner;
   const maxTasks = columns.reduce((m, c) => Math.max(m, c.tasks), 0);
   return { matrix, columns, rows, mode, headers, virtual, boxed: virtual || overflows, maxTasks };
@@ -99,12 +100,12 @@ export function createLayout(): Layouter {
   const columnsOf = memo(orderColumns);
   const rowsOf = memo(orderRows);
   const shapeOf = memo(
-    (matrix: Matrix, columns: MatrixColumn[], rows: DisplayRow[], width: number, layout: LayoutChoice, full: boolean) =>
-      shape(matrix, columns, rows, width, { order: 'document', sort: 'document', layout, full }),
+    (matrix: Matrix, columns: MatrixColumn[], rows: DisplayRow[], width: number, layout: LayoutChoice, media: Media) =>
+      shape(matrix, columns, rows, width, { order: 'document', sort: 'document', layout, media }),
   );
   const layouter = ((model: ProgrammeModel, width: number, options: MatrixOptions) => {
     const matrix = matrixOf(model, options.section);
-    return shapeOf(matrix, columnsOf(matrix.columns, options.order), rowsOf(matrix, options.sort), width, options.layout, !!options.full);
+    return shapeOf(matrix, columnsOf(matrix.columns, options.order), rowsOf(matrix, options.sort), width, options.layout, options.media ?? 'screen');
   }) as Layouter;
   layouter.matrix = matrixOf;
   layouter.columnTasks = memo(tasksByColumn);

@@ -1,18 +1,18 @@
-import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ProgrammeModel } from '../feed/model.js';
 import type { Span } from '../feed/schedule.js';
 import { parseTimeframe } from '../feed/timeframe.js';
 import { TiendoWidget, type RenderContext } from '../core/widget.js';
-import { PrintController } from '../core/print.js';
 import { localText, type Lang } from '../core/i18n.js';
 import { t } from '../core/messages.js';
-import { layout, type Row, type TimelineLayout } from './layout.js';
+import { layout, VIRTUAL_FROM, type Row, type TimelineLayout } from './layout.js';
 import { pan, programmeRange, requestedRange, sameRange, visionRange, yearRange, zoom } from './range.js';
 import { navigate } from './navigation.js';
 import { drawn } from './viewport.js';
-import { ChartSizing, VIRTUAL_FROM } from './sizing.js';
+import { ChartSizing } from './sizing.js';
+import { drawsEverything } from '../core/medium.js';
 import { axisRow, sectionRow, taskRow } from './rows.js';
 import { defs, grid, layers, todayLine } from './track.js';
 import { details, DIALOG_TITLE } from './details.js';
@@ -112,7 +112,7 @@ export class TiendoTimeline extends TiendoWidget {
 
   /** @internal */
   @state() private announcement = '';
-  /** @internal The table is built once the chart is on screen (it is not visible until asked for). */
+  /** @internal The table is built once the chart is on screen (it is not visible until asked for); static output builds it at once. */
   @state() private tableReady = false;
 
   @query('.scroll') private scroller?: HTMLElement;
@@ -122,7 +122,6 @@ export class TiendoTimeline extends TiendoWidget {
   private readonly sizing = new ChartSizing(this);
   private memo: { key: unknown[]; value: TimelineLayout } | undefined;
   private idle: number | ReturnType<typeof setTimeout> = 0;
-  private readonly print = new PrintController(this);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -134,20 +133,6 @@ export class TiendoTimeline extends TiendoWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('from') || changed.has('to') || changed.has('feed') || changed.has('src')) this.view = undefined;
-  }
-
-  /**
-   * Until the ResizeObserver reports, the width is read once from the host: drawing the chart
-   * only when it reports would change the host's height inside its callback (a "ResizeObserver
-   * loop" error on the page) and cost a second render.
-   */
-  protected override get context(): RenderContext {
-    const context = super.context;
-    if (!context.width && this.isConnected) {
-      const style = getComputedStyle(this);
-      context.width = Math.round(this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) || 0;
-    }
-    return context;
   }
 
   protected override isEmpty(model: ProgrammeModel): boolean {
@@ -170,15 +155,15 @@ export class TiendoTimeline extends TiendoWidget {
   }
 
   /** Layout, recomputed only when one of its inputs changed (a scroll or a focus move reuses it). */
-  private layoutFor(model: ProgrammeModel, { now, width, selection }: RenderContext): TimelineLayout {
+  private layoutFor(model: ProgrammeModel, { now, width, media, selection }: RenderContext): TimelineLayout {
     const m = this.sizing;
-    const chartWidth = m.chartWidth(width, model.tasks.length + model.sections.length > VIRTUAL_FROM);
+    const chartWidth = m.chartWidth(width, !drawsEverything(media) && model.tasks.length + model.sections.length > VIRTUAL_FROM);
     const range = this.view ?? this.baseRange(model);
-    const key = [model, chartWidth, now, range.start, range.end, this.section, this.highlighted, this.collapsed, m.row, m.header, m.font, this.open ?? selection.task];
+    const key = [model, chartWidth, media, now, range.start, range.end, this.section, this.highlighted, this.collapsed, m.row, m.header, m.font, this.open ?? selection.task];
     if (!this.memo || key.some((k, i) => k !== this.memo!.key[i])) {
       const value = layout(model, {
         width: chartWidth, now, range, section: this.section, agency: this.highlighted, task: this.open ?? selection.task,
-        collapsed: this.collapsed, fontSize: m.font, rowHeight: m.row || undefined, headerHeight: m.header || undefined,
+        collapsed: this.collapsed, fontSize: m.font, rowHeight: m.row || undefined, headerHeight: m.header || undefined, media,
       });
       this.memo = { key, value };
     }
@@ -200,7 +185,7 @@ export class TiendoTimeline extends TiendoWidget {
       ${legend(l, now, lang)}
       <p class="keys no-print">${tt(lang, 'keys')}</p>
       <div id=${TABLE_ID} class="table-box ${this.tableShown ? 'shown' : 'sr-only'}" part="table" @click=${this.onToolbar}>
-        ${this.tableReady || this.tableShown || isServer ? table(l.tasks, model, lang, this.tablePage, this.tableShown) : nothing}
+        ${this.tableReady || this.tableShown || context.media === 'static' ? table(l.tasks, model, lang, this.tablePage, this.tableShown) : nothing}
       </div>
       ${defs()}
       <dialog part="dialog" aria-labelledby=${DIALOG_TITLE} @close=${this.onDialogClose} @click=${this.onBackdrop}>${this.renderDetails(l, model, lang)}</dialog>
@@ -209,7 +194,7 @@ export class TiendoTimeline extends TiendoWidget {
   }
 
   private get scrolling(): boolean {
-    return (this.current?.rows.length ?? 0) > VIRTUAL_FROM && !this.print.printing;
+    return this.current?.virtual ?? false;
   }
 
   private renderChart(l: TimelineLayout, lang: Lang, now: string): TemplateResult {

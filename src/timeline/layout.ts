@@ -9,6 +9,7 @@ import type { AgencyModel, ProgrammeModel, SectionModel, TaskModel } from '../fe
 import type { Span } from '../feed/schedule.js';
 import { taskStatus, type StatusAt, type TaskStatus } from '../feed/status.js';
 import { nameKey } from '../feed/name-key.js';
+import { drawsEverything, type Media } from '../core/medium.js';
 import { timeScale, type TimeScale } from './scale.js';
 import { axisOf, type Axis } from './axis.js';
 import { marksOf, shapeOf, type Mark, type Shape } from './marks.js';
@@ -71,6 +72,8 @@ export interface LayoutOptions {
   /** Measured heights of a task row and of a section header, in px. */
   rowHeight?: number;
   headerHeight?: number;
+  /** What the timeline is drawn for (core/medium.ts): paper and static pages draw every row. Default `screen`. */
+  media?: Media;
 }
 
 export interface TimelineLayout {
@@ -97,6 +100,10 @@ export interface TimelineLayout {
   coordinates: number;
   /** The `section` asked for matches no section. */
   sectionMissing: boolean;
+  /** What the layout is for. */
+  media: Media;
+  /** The rows scroll in a box of their own and only those in view are drawn (more than `VIRTUAL_FROM` rows, on screen). */
+  virtual: boolean;
   /** What the legend needs to explain. */
   shapes: ReadonlySet<Shape>;
   statuses: ReadonlySet<TaskStatus>;
@@ -110,9 +117,12 @@ export interface TimelineLayout {
 export const TRACK_PAD = 8;
 export const STACK_BELOW = 480;
 export const STATUS_COLUMN_FROM = 760;
+/** Above this many rows, on screen, the chart scrolls inside its box and only rows in view are in the DOM. */
+export const VIRTUAL_FROM = 60;
 
 export function layout(model: ProgrammeModel, options: LayoutOptions): TimelineLayout {
   const { width, now } = options;
+  const media = options.media ?? 'screen';
   const fs = options.fontSize ?? 14;
   const stacked = width < STACK_BELOW;
   const statusColumn = width >= STATUS_COLUMN_FROM;
@@ -177,6 +187,7 @@ export function layout(model: ProgrammeModel, options: LayoutOptions): TimelineL
   return {
     range, scale, axis, stacked, statusColumn, trackWidth, rows, tasks, height: y, rowHeight, headerHeight,
     agency, leads, coordinates, sectionMissing: !!wanted && sections.length === 0,
+    media, virtual: !drawsEverything(media) && rows.length > VIRTUAL_FROM,
     shapes, statuses, reportedStatuses, derivedStatuses, milestones,
   };
 }

@@ -8,8 +8,6 @@ import type { ReactiveControllerHost } from 'lit';
 import type { TimelineLayout } from './layout.js';
 import { rowsBetween } from './viewport.js';
 
-/** Above this many rows the chart scrolls inside its box and only rows in view are in the DOM. */
-export const VIRTUAL_FROM = 60;
 /** Rows drawn beyond the box on each side, in px, so that scrolling never shows a gap. */
 const OVERSCAN = 600;
 /** The frame's padding and the box's border, left and right (theme.ts, styles.ts). */

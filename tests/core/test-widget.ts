@@ -6,8 +6,11 @@ import { define } from '../../src/core/define.js';
 import { localText } from '../../src/core/i18n.js';
 
 export class TestWidget extends TiendoWidget {
-  protected override renderContent(model: ProgrammeModel, { lang, selection }: RenderContext) {
-    return html`<ol class="tasks">
+  /** How many times the content was drawn. */
+  renders = 0;
+  protected override renderContent(model: ProgrammeModel, { lang, selection, width, media }: RenderContext) {
+    this.renders++;
+    return html`<ol class="tasks" data-width=${width} data-media=${media}>
       ${model.tasks.map((t) => html`<li data-id=${t.id} ?data-selected=${t.lead.some((a) => a.id === selection.agency)}>${localText(t.title, lang)}</li>`)}
     </ol>`;
   }

@@ -161,3 +161,55 @@ describe('widget core: states', () => {
     expect(el.shadowRoot!.querySelector('[part="illustrative"]')!.textContent).to.contain('Illustrative');
   });
 });
+
+describe('widget core: the box and the medium', () => {
+  const drawnFor = (el: TestWidget) => el.shadowRoot!.querySelector<HTMLElement>('ol.tasks')!.dataset;
+  /** Resolves after every ResizeObserver created before this call has had its report for `el`. */
+  const observed = (el: Element) =>
+    new Promise<void>((resolve) => {
+      const ro = new ResizeObserver(() => (ro.disconnect(), setTimeout(resolve)));
+      ro.observe(el);
+    });
+
+  it('lays out for the content box, read before the first render, and the first resize report changes nothing', async () => {
+    const box = await fixture(html`<div style="width: 400px"></div>`);
+    const el = document.createElement('test-widget');
+    el.style.cssText = 'padding: 0 20px; border: 3px solid';
+    el.feed = sampleFeed();
+    box.append(el);
+    await el.updateComplete;
+    expect(drawnFor(el).width, '400 − 2 × 20 padding − 2 × 3 border').to.equal('354');
+    expect(el.renders).to.equal(1);
+    await observed(el);
+    await el.updateComplete;
+    expect(el.renders, 'the observer reported the same width: no second render').to.equal(1);
+    (box as HTMLElement).style.width = '300px';
+    await waitUntil(() => drawnFor(el).width === '254', 'a resize is not followed');
+  });
+
+  it('lays out for the `width` input instead of its box', async () => {
+    const box = await fixture(html`<div style="width: 300px"><test-widget width="500" .feed=${sampleFeed()}></test-widget></div>`);
+    const el = box.querySelector('test-widget')!;
+    await el.updateComplete;
+    expect(drawnFor(el).width).to.equal('500');
+    el.width = 0; // not a width: the box again
+    await el.updateComplete;
+    expect(drawnFor(el).width).to.equal('300');
+  });
+
+  it('draws for the screen, for paper while the page prints, or for the medium asked', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget .feed=${sampleFeed()}></test-widget>`);
+    expect(drawnFor(el).media).to.equal('screen');
+    dispatchEvent(new Event('beforeprint'));
+    expect(drawnFor(el).media, 'redrawn before the print layout is taken').to.equal('print');
+    dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(drawnFor(el).media).to.equal('screen');
+    el.setAttribute('media', 'static');
+    await el.updateComplete;
+    expect(drawnFor(el).media).to.equal('static');
+    el.setAttribute('media', 'paper');
+    await el.updateComplete;
+    expect(drawnFor(el).media, 'an unknown medium is the screen').to.equal('screen');
+  });
+});

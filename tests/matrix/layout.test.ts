@@ -248,7 +248,8 @@ describe('layout', () => {
     const big = modelOf(largeFeed(VIRTUAL_ROWS));
     expect(layoutMatrix(model, 1200, options()).virtual).to.equal(false);
     expect(layoutMatrix(big, 1200, options())).to.include({ virtual: true, boxed: true });
-    expect(layoutMatrix(big, 1200, options({ full: true })).virtual).to.equal(false);
+    expect(layoutMatrix(big, 1200, options({ media: 'print' })).virtual).to.equal(false);
+    expect(layoutMatrix(big, 1200, options({ media: 'static' })).virtual, 'a page without script').to.equal(false);
   });
 
   it('memoises each step: same inputs, same object; a new order re-sorts columns only', () => {

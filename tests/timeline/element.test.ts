@@ -343,6 +343,32 @@ describe('<tiendo-timeline>: layout, themes and scale', () => {
   });
 });
 
+describe('<tiendo-timeline> on paper and in static pages', () => {
+  it('draws every row while the page prints, and only the window again afterwards', async () => {
+    const el = await mount(largeFeed(300));
+    const drawn = () => $$(el, '.tree .row').length;
+    expect(drawn()).to.be.below(100);
+    dispatchEvent(new Event('beforeprint'));
+    expect(drawn(), 'synchronously, before the print layout').to.equal(300 + 8);
+    expect($(el, '.scroll').classList.contains('scrolling')).to.equal(false);
+    dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(drawn()).to.be.below(100);
+  });
+
+  it('draws every row and the data table at once for media="static"', async () => {
+    const host = fixtureSync<HTMLDivElement>(html`<div style="width: 1200px"></div>`);
+    const el = document.createElement('tiendo-timeline');
+    el.setAttribute('now', NOW);
+    el.setAttribute('media', 'static');
+    el.feed = largeFeed(300);
+    host.append(el);
+    await el.updateComplete;
+    expect($$(el, '.tree .row').length).to.equal(300 + 8);
+    expect($$(el, 'table tbody tr').length, 'the table, built in the first render').to.be.greaterThan(0);
+  });
+});
+
 describe('<tiendo-timeline> as a guest on the page', () => {
   it('stops updating once it is removed mid-update (no endless loop)', async () => {
     const el = await mount(await json('laocai-219-ctr-tu.json'));
