@@ -8,6 +8,7 @@ import { property } from 'lit/decorators.js';
 import type { ProgrammeModel, TargetModel } from '../feed/model.js';
 import { TiendoWidget, type RenderContext } from '../core/widget.js';
 import { t } from '../core/messages.js';
+import { memoPer } from '../core/memo.js';
 import type { Lang } from '../core/i18n.js';
 import { gridLayout, layoutGauge, VARIANTS, type GaugeLayout, type Variant } from './layout.js';
 import { targetProgress } from './progress.js';
@@ -90,8 +91,10 @@ export class TiendoGauge extends TiendoWidget {
   /** `arc` (default), `bar` (a compact bullet bar for narrow columns) or `number` (a big figure with a thin progress line). */
   @property({ reflect: true }) variant: Variant = 'arc';
 
-  /** @internal Layouts by target, for the last size, variant, language and programme start. */
-  private readonly layouts = new WeakMap<TargetModel, { key: string; layout: GaugeLayout }>();
+  /** @internal Each target's layout, for the last size, variant, language and programme start. */
+  private readonly layoutOf = memoPer((target: TargetModel, width: number, variant: Variant, lang: Lang, start: string): GaugeLayout =>
+    layoutGauge(target, { width, variant, lang, start }),
+  );
 
   /** @internal */
   protected override isEmpty(model: ProgrammeModel): boolean {
@@ -132,16 +135,6 @@ export class TiendoGauge extends TiendoWidget {
         ? html`<div class="gauges cols-${grid.columns}" part="gauges">${layouts.map(({ target, layout }) => renderCard(target, layout, lang))}</div>`
         : nothing}
       ${goals.length ? renderGoals(goals, lang, gauges.length > 0) : nothing} ${renderTargetsTable(rows, lang)}`;
-  }
-
-  /** @internal */
-  private layoutOf(target: TargetModel, width: number, variant: Variant, lang: Lang, start: string): GaugeLayout {
-    const key = `${width}|${variant}|${lang}|${start}`;
-    const hit = this.layouts.get(target);
-    if (hit?.key === key) return hit.layout;
-    const layout = layoutGauge(target, { width, variant, lang, start });
-    this.layouts.set(target, { key, layout });
-    return layout;
   }
 
   /** @internal */

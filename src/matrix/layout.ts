@@ -6,6 +6,7 @@
  */
 import type { ProgrammeModel } from '../feed/model.js';
 import { drawsEverything, type Media } from '../core/medium.js';
+import { memo } from '../core/memo.js';
 import { buildMatrix, type Matrix, type MatrixColumn } from './responsibility.js';
 import { orderColumns, orderRows, tasksByColumn, type ColumnOrder, type ColumnTasks, type DisplayRow, type RowSort } from './order.js';
 
@@ -67,19 +68,6 @@ export function shape(matrix: Matrix, columns: MatrixColumn[], rows: DisplayRow[
   const overflows = headers === 'vertical' && fixed + columns.length * GEOMETRY.vertical > inner;
   const maxTasks = columns.reduce((m, c) => Math.max(m, c.tasks), 0);
   return { matrix, columns, rows, mode, headers, virtual, boxed: virtual || overflows, maxTasks };
-}
-
-/** The last result of `fn`, recomputed only when an argument changes (by identity). */
-function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let last: A | undefined;
-  let result!: R;
-  return (...args: A) => {
-    if (!last || args.length !== last.length || args.some((a, i) => a !== last![i])) {
-      last = args;
-      result = fn(...args);
-    }
-    return result;
-  };
 }
 
 export interface Layouter {

@@ -13,6 +13,7 @@ import { navigate } from './navigation.js';
 import { drawn } from './viewport.js';
 import { ChartSizing } from './sizing.js';
 import { drawsEverything } from '../core/medium.js';
+import { memo } from '../core/memo.js';
 import { axisRow, sectionRow, taskRow } from './rows.js';
 import { defs, grid, layers, todayLine } from './track.js';
 import { details, DIALOG_TITLE } from './details.js';
@@ -120,7 +121,10 @@ export class TiendoTimeline extends TiendoWidget {
 
   private current?: TimelineLayout;
   private readonly sizing = new ChartSizing(this);
-  private memo: { key: unknown[]; value: TimelineLayout } | undefined;
+  /** The layout, recomputed only when one of its inputs changed (a scroll or a focus move reuses it). */
+  private readonly layoutOf = memo(layout);
+  /** The range a page asked for (`from`/`to`) or the programme's own: one object while they stay. */
+  private readonly baseRangeOf = memo((model: ProgrammeModel, from?: string, to?: string) => requestedRange(programmeRange(model), from, to));
   private idle: number | ReturnType<typeof setTimeout> = 0;
 
   override disconnectedCallback(): void {
@@ -143,31 +147,19 @@ export class TiendoTimeline extends TiendoWidget {
     return this.model?.tasks.length && this.section ? tt(lang, 'noSection', { section: this.section }) : t(lang, 'empty');
   }
 
-  /** The range a page asked for (`from`/`to`) or the programme's own. */
-  private baseRange(model: ProgrammeModel): Span {
-    return requestedRange(programmeRange(model), this.from, this.to);
-  }
-
   /** The agency to highlight: the attribute, else the shared selection, else the reader's pick here. */
   private get highlighted(): string | undefined {
     const shared = this.shared.value;
     return this.agency || (shared ? shared.selection.agency : this.picked) || undefined;
   }
 
-  /** Layout, recomputed only when one of its inputs changed (a scroll or a focus move reuses it). */
   private layoutFor(model: ProgrammeModel, { now, width, media, selection }: RenderContext): TimelineLayout {
     const m = this.sizing;
     const chartWidth = m.chartWidth(width, !drawsEverything(media) && model.tasks.length + model.sections.length > VIRTUAL_FROM);
-    const range = this.view ?? this.baseRange(model);
-    const key = [model, chartWidth, media, now, range.start, range.end, this.section, this.highlighted, this.collapsed, m.row, m.header, m.font, this.open ?? selection.task];
-    if (!this.memo || key.some((k, i) => k !== this.memo!.key[i])) {
-      const value = layout(model, {
-        width: chartWidth, now, range, section: this.section, agency: this.highlighted, task: this.open ?? selection.task,
-        collapsed: this.collapsed, fontSize: m.font, rowHeight: m.row || undefined, headerHeight: m.header || undefined, media,
-      });
-      this.memo = { key, value };
-    }
-    return this.memo.value;
+    return this.layoutOf(model, {
+      width: chartWidth, now, range: this.view ?? this.baseRangeOf(model, this.from, this.to), section: this.section, agency: this.highlighted,
+      task: this.open ?? selection.task, collapsed: this.collapsed, fontSize: m.font, rowHeight: m.row || undefined, headerHeight: m.header || undefined, media,
+    });
   }
 
   protected override renderContent(model: ProgrammeModel, context: RenderContext): TemplateResult {
