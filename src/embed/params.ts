@@ -10,7 +10,7 @@ export const WIDGET_NAMES = ['timeline', 'matrix', 'gauge', 'summary'] as const;
 export type WidgetName = (typeof WIDGET_NAMES)[number];
 
 /** Attributes every widget takes (see `TiendoWidget`). */
-const COMMON = ['src', 'lang', 'theme', 'now', 'refresh'] as const;
+const COMMON = ['src', 'lang', 'theme', 'now', 'refresh', 'width', 'media'] as const;
 
 /** Per widget, the attributes of its element's JSDoc contract (checked against the manifest in tests). */
 export const WIDGET_ATTRIBUTES: Readonly<Record<WidgetName, readonly string[]>> = {
