@@ -48,6 +48,12 @@ const scheme = (which: 'light' | 'dark') =>
 /** The names of every colour token, for the docs and the token test. */
 export const COLOUR_TOKENS: readonly string[] = COLOURS.map(([name]) => name);
 
+/**
+ * The frame's padding (px) unless `--tiendo-space` says otherwise: written into the CSS here and
+ * counted by the layouts that need the content width inside the frame.
+ */
+export const FRAME_PADDING = 8;
+
 export const tokens = css`
   :host {
     --_font: var(--tiendo-font, inherit);
@@ -58,7 +64,7 @@ export const tokens = css`
        stylesheets are written calc(N * var(--_rem)) instead of Nrem for that reason). */
     --_rem: max(1rem, 16px);
     --_radius: var(--tiendo-radius, 4px);
-    --_space: var(--tiendo-space, 8px);
+    --_space: var(--tiendo-space, ${FRAME_PADDING}px);
     ${scheme('light')}
   }
   :host([theme='dark']) {

@@ -118,7 +118,7 @@ export class TiendoMatrix extends TiendoWidget {
   private chosen: Selection = {};
   private seenShared?: Selection;
   private moveFocus = false;
-  private readonly inView = new TableViewport();
+  private readonly inView = new TableViewport(this);
 
   /** @internal The selection shown: the reader's last choice here, the `agency` attribute, or the shared one — whichever came last. */
   protected override get selection(): Selection {
@@ -175,8 +175,7 @@ export class TiendoMatrix extends TiendoWidget {
             layout,
             lang,
             caption,
-            stretches: this.inView.stretches(layout, this.focusCell.row - 1),
-            rowHeight: this.inView.rowHeight,
+            drawn: this.inView.drawn(layout, this.focusCell.row - 1),
             focus: this.focusCell,
             hot: this.hot,
             chosen,
@@ -222,7 +221,7 @@ export class TiendoMatrix extends TiendoWidget {
   }
 
   private onScroll = (event: Event): void => {
-    if (this.current && this.inView.scrolled(event.currentTarget as HTMLElement, this.current)) this.requestUpdate();
+    if (this.current) this.inView.scrolled(event.currentTarget as HTMLElement, this.current);
   };
 
   /** The element that takes focus for the focus cell: the button in a header, else the cell. */

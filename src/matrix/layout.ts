@@ -7,6 +7,7 @@
 import type { ProgrammeModel } from '../feed/model.js';
 import { drawsEverything, type Media } from '../core/medium.js';
 import { memo } from '../core/memo.js';
+import { GEOMETRY } from './sizes.js';
 import { buildMatrix, type Matrix, type MatrixColumn } from './responsibility.js';
 import { orderColumns, orderRows, tasksByColumn, type ColumnOrder, type ColumnTasks, type DisplayRow, type RowSort } from './order.js';
 
@@ -44,13 +45,6 @@ export interface MatrixLayout {
 export const NARROW = 600;
 /** From this many rows on, only the rows in view are drawn. */
 export const VIRTUAL_ROWS = 150;
-/**
- * Column widths in px, as styles.ts sets them (in rem, at the default 16 px): the task column,
- * the bodies column, a vertical agency column, the least a horizontal header needs, and the
- * widget's padding.
- */
-export const GEOMETRY = { task: 280, taskNarrow: 224, wide: 900, bodies: 72, vertical: 40, horizontal: 80, padding: 16 } as const;
-
 /** Lays out one matrix; see `createLayout` for the memoised form the element uses. */
 export function layoutMatrix(model: ProgrammeModel, width: number, options: MatrixOptions): MatrixLayout {
   const matrix = buildMatrix(model, options.section);

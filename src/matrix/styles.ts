@@ -1,13 +1,18 @@
 /**
- * The matrix's look, on the shared `--_*` tokens (core/theme.ts). Widths here are the ones
- * layout.ts reckons with (GEOMETRY). No rule depends on feed data: column and row highlights are
+ * The matrix's look, on the shared `--_*` tokens (core/theme.ts). Column widths and the long
+ * table's row height are written in from sizes.ts, which layout.ts and the virtualiser reckon with. No rule depends on feed data: column and row highlights are
  * classes on `<col>` and `<tr>`, so a hover restyles two elements, not a column of cells.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { GEOMETRY, MAX_HEIGHT_REM, REM, VIRTUAL_ROW } from './sizes.js';
+
+/** A size in px at the default root size, as the widget's own rem (core/theme.ts `--_rem`). */
+const rem = (px: number) => unsafeCSS(`calc(${px / REM} * var(--_rem))`);
+const { lines, lineHeight, paddingRem, rulesPx } = VIRTUAL_ROW;
 
 export const matrixStyles = css`
   :host {
-    --_max-height: var(--tiendo-matrix-max-height, calc(40 * var(--_rem)));
+    --_max-height: var(--tiendo-matrix-max-height, calc(${MAX_HEIGHT_REM} * var(--_rem)));
     --_sticky-top: var(--tiendo-matrix-sticky-top, 0px);
     --_title-lines: var(--tiendo-matrix-title-lines, 3);
   }
@@ -46,11 +51,11 @@ export const matrixStyles = css`
   table.vertical { width: max-content; min-width: 100%; }
   caption { text-align: start; font-weight: 600; padding: 0 calc(0.5 * var(--_rem)) calc(0.5 * var(--_rem)) 0; }
   .boxed caption { padding: calc(0.5 * var(--_rem)); }
-  col.task { width: calc(17.5 * var(--_rem)); }
-  col.bodies { width: calc(4.5 * var(--_rem)); }
-  table.vertical col.agency { width: calc(2.5 * var(--_rem)); }
-  @container (width < 916px) {
-    col.task { width: calc(14 * var(--_rem)); }
+  col.task { width: ${rem(GEOMETRY.task)}; }
+  col.bodies { width: ${rem(GEOMETRY.bodies)}; }
+  table.vertical col.agency { width: ${rem(GEOMETRY.vertical)}; }
+  @container (width < ${GEOMETRY.wide + GEOMETRY.padding}px) {
+    col.task { width: ${rem(GEOMETRY.taskNarrow)}; }
   }
   col.agency.hot { background-color: var(--_surface); }
   col.agency.chosen { background-color: var(--_highlight); }
@@ -106,11 +111,9 @@ export const matrixStyles = css`
   tr.gap td { padding: 0; border: 0; }
   tr.gap svg { display: block; }
 
-  /* Long matrices: every row the same height, so the window arithmetic holds */
-  /* Two title lines at line-height 1.3, the button's padding and the rule: content never outgrows it. */
-  /* Whole pixels: a 1px rule at a fractional offset vanishes in some rows. */
-  .virtual { --_title-lines: 2; --_row: round(up, calc(2.6em + calc(0.5 * var(--_rem)) + 2px), 1px); }
-  .virtual th.task button { line-height: 1.3; }
+  /* Long matrices: every row the same height (sizes.ts), so the window arithmetic holds */
+  .virtual { --_title-lines: ${lines}; --_row: round(up, calc(${lines * lineHeight}em + calc(${paddingRem} * var(--_rem)) + ${rulesPx}px), 1px); }
+  .virtual th.task button { line-height: ${lineHeight}; }
   .virtual tbody tr.task, .virtual tbody tr.section { height: var(--_row); }
   .virtual tr.section th { padding-block: 0; }
   .virtual tr.section .title { -webkit-line-clamp: 1; line-clamp: 1; }

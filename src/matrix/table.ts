@@ -11,7 +11,7 @@ import { roleText } from '../core/messages.js';
 import type { DisplayRow, RowSort } from './order.js';
 import type { MatrixLayout } from './layout.js';
 import { NONE, ROLE_OF, type MatrixColumn, type Role } from './responsibility.js';
-import type { Stretch } from './window.js';
+import type { Drawn } from '../core/window.js';
 import type { GridCell } from './navigation.js';
 import { m } from './messages.js';
 import { successorText } from '../core/successor.js';
@@ -21,9 +21,8 @@ export interface TableView {
   layout: MatrixLayout;
   lang: Lang;
   caption: string;
-  /** Body rows drawn, and the gaps that spacers stand in for (all rows when not virtual). */
-  stretches: Stretch[];
-  rowHeight: number;
+  /** Body rows drawn (by index), and the gaps that spacers stand in for (all rows when not virtual). */
+  drawn: Drawn[];
   /** The cell holding the grid's one tab stop. */
   focus: GridCell;
   /** The cell under the pointer or keyboard: its row and column are highlighted. */
@@ -78,9 +77,9 @@ export function renderTable(v: TableView): TemplateResult {
     </thead>
     <tbody>
       ${repeat(
-        drawn(v.stretches, rows),
+        v.drawn,
         (d) => d.key,
-        (d) => (d.row ? bodyRow(d.row, d.gridRow, v, tab) : gap(d.rows * v.rowHeight, cols)),
+        (d) => (d.gap === undefined ? bodyRow(rows[d.index]!, d.index + 1, v, tab) : gap(d.gap, cols)),
       )}
     </tbody>
     <tfoot>
@@ -94,21 +93,6 @@ export function renderTable(v: TableView): TemplateResult {
       </tr>
     </tfoot>
   </table>`;
-}
-
-type Drawn = { key: string; row: DisplayRow; gridRow: number; rows?: undefined } | { key: string; row?: undefined; rows: number };
-
-/**
- * The body as one keyed list of rows and gaps: a row keeps its DOM while the window moves, so
- * the cell holding keyboard focus is never re-created under the reader's finger.
- */
-function drawn(stretches: readonly Stretch[], rows: readonly DisplayRow[]): Drawn[] {
-  const out: Drawn[] = [];
-  stretches.forEach((s, i) => {
-    if (s.kind === 'gap') out.push({ key: `gap${i}`, rows: s.rows });
-    else for (let r = s.start; r < s.end; r++) out.push({ key: rows[r]!.key, row: rows[r]!, gridRow: r + 1 });
-  });
-  return out;
 }
 
 function agencyHeader(c: MatrixColumn, i: number, v: TableView, tabindex: number, cls: string): TemplateResult {

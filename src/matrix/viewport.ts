@@ -1,43 +1,40 @@
 /**
- * The part of a long table in view: row height, header offset and scroll box size as drawn,
- * the window of rows to draw from them (window.ts does the arithmetic), and scrolling a focused
- * cell clear of the sticky header row, task column and totals. With element.ts, the only module
- * that reads geometry back from the DOM.
+ * The part of a long table in view: the shared virtualiser (core/virtual.ts) on rows of one
+ * height, that height as drawn, and scrolling a focused cell clear of the sticky header row, task
+ * column and totals. With element.ts, the only module that reads geometry back from the DOM.
  */
+import type { ReactiveControllerHost } from 'lit';
+import { VirtualController } from '../core/virtual.js';
+import { drawn, evenly, type Drawn } from '../core/window.js';
 import type { MatrixLayout } from './layout.js';
 import { revealBy, type GridCell } from './navigation.js';
-import { rowWindow, stretches, type RowWindow, type Stretch } from './window.js';
+import { FONT_SIZE, MAX_HEIGHT_REM, REM, virtualRowHeight } from './sizes.js';
 
-/** Until a row is measured: the virtual row height of styles.ts at the default font size. */
-const ROW_HEIGHT = 47;
-/** Until the scroll box is measured: its default max-height, 40rem. */
-const VIEWPORT = 640;
+/** Rows drawn beyond each edge of the box, and the step the window moves in (rows). */
+const OVERSCAN_ROWS = 4;
+const STEP = 6;
 
 export class TableViewport {
-  rowHeight = ROW_HEIGHT;
-  private viewport = VIEWPORT;
-  private scrollY = 0;
-  /** How far the first body row is below the top of the scrolled content (caption and header row). */
-  private bodyTop = 0;
-  private drawn?: RowWindow;
+  /** A body row's height: the CSS's at the default font size until a row is measured. */
+  rowHeight = virtualRowHeight(FONT_SIZE);
+  private readonly virtual: VirtualController;
   /** The layout whose rows were last measured. */
   private measuredFor?: MatrixLayout;
 
+  constructor(host: ReactiveControllerHost) {
+    this.virtual = new VirtualController(host, { overscan: (rows) => OVERSCAN_ROWS * rows.top(1), step: STEP, height: MAX_HEIGHT_REM * REM });
+  }
+
   /** Rows one PageUp/PageDown moves: a screenful, less a little for context. */
   get page(): number {
-    return Math.max(1, Math.floor(this.viewport / this.rowHeight) - 2);
+    return this.virtual.page(this.rowHeight, 2);
   }
 
-  /** Rows to draw: all of them, or (virtual) the window in view plus the row holding focus. */
-  stretches(layout: MatrixLayout, focusRow: number): Stretch[] {
-    const count = layout.rows.length;
-    if (!layout.virtual) return [{ kind: 'rows', start: 0, end: count }];
-    this.drawn = this.window(count);
-    return stretches(count, this.drawn, focusRow >= 0 && focusRow < count ? focusRow : undefined);
-  }
-
-  private window(count: number): RowWindow {
-    return rowWindow({ count, rowHeight: this.rowHeight, offset: this.scrollY - this.bodyTop, viewport: this.viewport });
+  /** The body rows to draw, keyed: all of them, or (virtual) the window in view plus the row holding focus. */
+  drawn(layout: MatrixLayout, focusRow: number): Drawn[] {
+    const { rows } = layout;
+    const stack = evenly(rows.length, this.rowHeight);
+    return drawn(stack, this.virtual.window(stack, layout.virtual), [focusRow], (i) => rows[i]!.key);
   }
 
   /**
@@ -52,20 +49,16 @@ export class TableViewport {
     if (!scroller || !table || rows.length === 0) return false;
     this.measuredFor = layout;
     const rowHeight = rows.reduce((sum, row) => sum + row.getBoundingClientRect().height, 0) / rows.length;
-    const bodyTop = table.offsetTop + (table.tBodies[0]?.offsetTop ?? 0);
-    const viewport = scroller.clientHeight || this.viewport;
-    if (Math.abs(rowHeight - this.rowHeight) <= 0.25 && bodyTop === this.bodyTop && viewport === this.viewport) return false;
-    Object.assign(this, { rowHeight, bodyTop, viewport });
-    return true;
+    const resized = Math.abs(rowHeight - this.rowHeight) > 0.25;
+    if (resized) this.rowHeight = rowHeight;
+    // How far the first body row is below the top of the scrolled content (caption and header row).
+    const moved = this.virtual.measure(scroller, table.offsetTop + (table.tBodies[0]?.offsetTop ?? 0));
+    return resized || moved;
   }
 
-  /** On scroll: true when the window of drawn rows moved. */
-  scrolled(scroller: HTMLElement, layout: MatrixLayout): boolean {
-    if (!layout.virtual) return false;
-    this.scrollY = scroller.scrollTop;
-    this.viewport = scroller.clientHeight || this.viewport;
-    const next = this.window(layout.rows.length);
-    return next.start !== this.drawn?.start || next.end !== this.drawn?.end;
+  /** On scroll: draws again when the window of drawn rows moved. */
+  scrolled(scroller: HTMLElement, layout: MatrixLayout): void {
+    if (layout.virtual) this.virtual.scrolled(scroller);
   }
 
   /** Scrolls a focused cell into view, clear of the sticky header row, task column and totals. */

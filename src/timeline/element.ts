@@ -10,7 +10,9 @@ import { t } from '../core/messages.js';
 import { layout, VIRTUAL_FROM, type Row, type TimelineLayout } from './layout.js';
 import { pan, programmeRange, requestedRange, sameRange, visionRange, yearRange, zoom } from './range.js';
 import { navigate } from './navigation.js';
-import { drawn } from './viewport.js';
+import { drawn, placed } from '../core/window.js';
+import { VirtualController } from '../core/virtual.js';
+import { MAX_HEIGHT_REM, OVERSCAN } from './sizes.js';
 import { ChartSizing } from './sizing.js';
 import { drawsEverything } from '../core/medium.js';
 import { memo } from '../core/memo.js';
@@ -121,6 +123,8 @@ export class TiendoTimeline extends TiendoWidget {
 
   private current?: TimelineLayout;
   private readonly sizing = new ChartSizing(this);
+  /** Which rows are in view: rows of about 45 px, so the window moves in steps of about 180 px. */
+  private readonly virtual = new VirtualController(this, { overscan: OVERSCAN, step: 4, height: MAX_HEIGHT_REM * 16 });
   /** The layout, recomputed only when one of its inputs changed (a scroll or a focus move reuses it). */
   private readonly layoutOf = memo(layout);
   /** The range a page asked for (`from`/`to`) or the programme's own: one object while they stay. */
@@ -193,7 +197,8 @@ export class TiendoTimeline extends TiendoWidget {
     const { rows } = l;
     const activeIndex = this.activeIndex(rows);
     const scrolling = this.scrolling;
-    const [first, last] = this.sizing.window(l, scrolling);
+    const stack = placed(rows);
+    const window = this.virtual.window(stack, scrolling);
     // Wide rows share one grid and today line (layers()); stacked rows each draw their own.
     const lines = l.stacked ? svg`${grid(l)}${todayLine(l)}` : nothing;
     const agencyName = l.agency && localText(l.agency.name, lang);
@@ -204,7 +209,7 @@ export class TiendoTimeline extends TiendoWidget {
       <div class="tree" part="tree" role="tree" aria-label=${tt(lang, 'chart', { range: rangeText(l.range, lang) })}
         @keydown=${this.onKey} @click=${this.onRowClick} @focusin=${this.onFocusIn}>
         ${l.stacked ? nothing : layers(l)}
-        ${repeat(drawn(rows, first, last, activeIndex), (item) => item.key, (item) =>
+        ${repeat(drawn(stack, window, [activeIndex], (i) => rows[i]!.key), (item) => item.key, (item) =>
           item.gap !== undefined
             ? html`<svg class="spacer" width="1" height=${item.gap} aria-hidden="true" focusable="false"></svg>`
             : render(rows[item.index]!, item.index),
@@ -238,7 +243,12 @@ export class TiendoTimeline extends TiendoWidget {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Off the page a box measures 0 wide, and measuring again would update again for ever.
-    if (this.isConnected && this.scroller && this.current) this.sizing.measure(this.scroller, this.current, this.scrolling, parseFloat(getComputedStyle(this).fontSize) || 14);
+    const box = this.scroller;
+    if (this.isConnected && box && this.current) {
+      this.sizing.measure(box, this.current, parseFloat(getComputedStyle(this).fontSize) || 14);
+      // The rows start below the sticky axis, inside the scrolled box.
+      if (this.current.virtual) this.virtual.measure(box, box.querySelector<HTMLElement>('.tree')?.offsetTop ?? 0);
+    }
     if (this.current && !this.tableReady && !this.idle) {
       const ready = () => ((this.idle = 0), (this.tableReady = true));
       this.idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(ready, { timeout: 500 }) : setTimeout(ready, 100);
@@ -248,7 +258,7 @@ export class TiendoTimeline extends TiendoWidget {
     if (dialog && !this.open && dialog.open) dialog.close();
   }
 
-  private readonly onScroll = (event: Event): void => this.sizing.scrolled(event.currentTarget as HTMLElement);
+  private readonly onScroll = (event: Event): void => this.virtual.scrolled(event.currentTarget as HTMLElement);
 
   private readonly onFocusIn = (event: FocusEvent): void => {
     const key = (event.target as HTMLElement).closest?.('[data-key]')?.getAttribute('data-key');
@@ -269,7 +279,7 @@ export class TiendoTimeline extends TiendoWidget {
   private readonly onKey = (event: KeyboardEvent): void => {
     const rows = this.current?.rows ?? [];
     const index = this.activeIndex(rows);
-    const action = navigate(rows, index, event, this.current ? this.sizing.page(this.current) : 10);
+    const action = navigate(rows, index, event, this.current ? this.virtual.page(this.current.rowHeight) : 10);
     if (!action) return;
     event.preventDefault();
     switch (action.type) {

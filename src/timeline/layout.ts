@@ -10,6 +10,7 @@ import type { Span } from '../feed/schedule.js';
 import { taskStatus, type StatusAt, type TaskStatus } from '../feed/status.js';
 import { nameKey } from '../feed/name-key.js';
 import { drawsEverything, type Media } from '../core/medium.js';
+import { COLUMN_GAP, ROW_EM, ROW_PADDING, STATUS_EM } from './sizes.js';
 import { timeScale, type TimeScale } from './scale.js';
 import { axisOf, type Axis } from './axis.js';
 import { marksOf, shapeOf, type Mark, type Shape } from './marks.js';
@@ -126,14 +127,15 @@ export function layout(model: ProgrammeModel, options: LayoutOptions): TimelineL
   const fs = options.fontSize ?? 14;
   const stacked = width < STACK_BELOW;
   const statusColumn = width >= STATUS_COLUMN_FROM;
-  // The CSS defaults (styles.ts), until the element has measured the real rows.
-  const rowHeight = options.rowHeight ?? fs * (stacked ? 6.5 : 3.25);
-  const headerHeight = options.headerHeight ?? fs * (stacked ? 3.4 : 2.5);
+  // The sizes styles.ts is built from (sizes.ts), until the element has measured the real rows.
+  const rowHeight = options.rowHeight ?? fs * (stacked ? ROW_EM.stackedTask : ROW_EM.task);
+  const headerHeight = options.headerHeight ?? fs * (stacked ? ROW_EM.stackedSection : ROW_EM.section);
   // Columns: title | status | track. The title column takes what the track leaves (CSS 1fr), so
-  // only the track's width is fixed here; 8 px gaps as in styles.ts.
+  // only the track's width is fixed here: what the title, the status, the gaps between columns and
+  // the row's padding leave.
   const labelWidth = stacked ? 0 : Math.min(30 * fs, Math.max(12 * fs, width * 0.34));
-  const statusWidth = statusColumn ? 9 * fs + 8 : 0;
-  const trackWidth = Math.max(60, Math.floor(stacked ? width - 8 : width - labelWidth - statusWidth - 16));
+  const statusWidth = statusColumn ? STATUS_EM * fs + COLUMN_GAP : 0;
+  const trackWidth = Math.max(60, Math.floor(stacked ? width - ROW_PADDING : width - labelWidth - statusWidth - COLUMN_GAP - ROW_PADDING));
 
   const range = options.range ?? programmeRange(model);
   const scale = timeScale(range, trackWidth - 2 * TRACK_PAD);

@@ -13,11 +13,12 @@
  *   and mark highlighted rows with a border, because forced colours drop `box-shadow`.
  */
 import { css } from 'lit';
+import { CHART_BORDER, COLUMN_GAP, MAX_HEIGHT_REM, ROW_EM, ROW_PADDING, STATUS_EM } from './sizes.js';
 
 export const timelineStyles = css`
   :host {
-    --_row-h: var(--tiendo-timeline-row-height, 3.25em);
-    --_head-h: 2.5em;
+    --_row-h: var(--tiendo-timeline-row-height, ${ROW_EM.task}em);
+    --_head-h: ${ROW_EM.section}em;
   }
   .s-done { --c: var(--_done); }
   .s-in-progress { --c: var(--_in-progress); }
@@ -29,7 +30,7 @@ export const timelineStyles = css`
   .s-undated { --c: var(--_muted); }
 
   .timeline { display: flex; flex-direction: column; gap: var(--_space); min-width: 0; }
-  .timeline.stacked { --_row-h: var(--tiendo-timeline-row-height, 6.5em); --_head-h: 3.4em; }
+  .timeline.stacked { --_row-h: var(--tiendo-timeline-row-height, ${ROW_EM.stackedTask}em); --_head-h: ${ROW_EM.stackedSection}em; }
 
   .toolbar, .toolbar > div { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
   .toolbar { gap: 6px 16px; }
@@ -40,13 +41,13 @@ export const timelineStyles = css`
     padding: 4px 8px; background: var(--_highlight); border-radius: var(--_radius);
   }
 
-  .scroll { position: relative; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_bg); }
-  .scroll.scrolling { max-height: var(--tiendo-timeline-max-height, calc(36 * var(--_rem))); overflow: auto; overscroll-behavior: contain; }
+  .scroll { position: relative; border: ${CHART_BORDER}px solid var(--_border); border-radius: var(--_radius); background: var(--_bg); }
+  .scroll.scrolling { max-height: var(--tiendo-timeline-max-height, calc(${MAX_HEIGHT_REM} * var(--_rem))); overflow: auto; overscroll-behavior: contain; }
   .scrolling .axis { position: sticky; top: 0; z-index: 1; }
   .spacer { display: block; }
 
-  .axis, .row.task { display: grid; grid-template-columns: minmax(0, 1fr) auto; column-gap: 8px; }
-  .with-status .axis, .with-status .row.task { grid-template-columns: minmax(0, 1fr) 9em auto; }
+  .axis, .row.task { display: grid; grid-template-columns: minmax(0, 1fr) auto; column-gap: ${COLUMN_GAP}px; }
+  .with-status .axis, .with-status .row.task { grid-template-columns: minmax(0, 1fr) ${STATUS_EM}em auto; }
   .stacked .axis { grid-template-columns: auto; padding-inline-start: 4px; }
   .axis { align-items: end; background: var(--_bg); border-bottom: 1px solid var(--_border); }
   .head { padding: 0 0 6px 8px; font-size: 0.8em; font-weight: 600; color: var(--_muted); }
@@ -59,7 +60,7 @@ export const timelineStyles = css`
   .today-mark { fill: var(--_today); }
 
   .row {
-    height: var(--_row-h); align-items: center; padding-inline-start: 8px;
+    height: var(--_row-h); align-items: center; padding-inline-start: ${ROW_PADDING}px;
     border-bottom: 1px solid var(--_grid); cursor: pointer; scroll-margin-top: 64px; outline: none;
   }
   .row:hover { background: var(--_surface); }

@@ -9,7 +9,6 @@ import { nameKey } from '../../src/feed/name-key.js';
 import { buildMatrix, findColumn, roleAt, CO_LEAD, COORDINATING, LEAD, NONE, type Matrix } from '../../src/matrix/responsibility.js';
 import { numberRanges, orderColumns, orderRows, tasksByColumn } from '../../src/matrix/order.js';
 import { createLayout, layoutMatrix, VIRTUAL_ROWS, type MatrixOptions } from '../../src/matrix/layout.js';
-import { rowWindow, stretches } from '../../src/matrix/window.js';
 import { move, revealBy, within } from '../../src/matrix/navigation.js';
 import { largeFeed } from '../../fixtures/large-feed.js';
 import { sampleFeed } from '../sample-feed.js';
@@ -273,30 +272,6 @@ describe('layout', () => {
     const cellsSet = layout.matrix.cells.reduce((n, c) => n + (c !== NONE ? 1 : 0), 0);
     expect(layout.columns.reduce((n, c) => n + c.tasks, 0)).to.equal(cellsSet);
     expect(layout.matrix.bodies.reduce((n, b) => n + b, 0)).to.equal(cellsSet);
-  });
-});
-
-describe('the window of drawn rows', () => {
-  it('covers the view plus a margin, in steps', () => {
-    expect(rowWindow({ count: 10_000, rowHeight: 40, offset: 0, viewport: 600 })).to.deep.equal({ start: 0, end: 24 });
-    const w = rowWindow({ count: 10_000, rowHeight: 40, offset: 4000, viewport: 600 });
-    expect(w.start).to.be.at.most(100 - 4);
-    expect(w.end).to.be.at.least(115 + 4);
-    expect(w.start % 6).to.equal(0);
-    expect(rowWindow({ count: 10_000, rowHeight: 40, offset: 4010, viewport: 600 }), 'a small scroll redraws nothing').to.deep.equal(w);
-  });
-
-  it('stays inside the table', () => {
-    expect(rowWindow({ count: 30, rowHeight: 40, offset: 99_999, viewport: 600 }).end).to.equal(30);
-    expect(rowWindow({ count: 30, rowHeight: 40, offset: -500, viewport: 600 }).start).to.equal(0);
-    expect(rowWindow({ count: 0, rowHeight: 40, offset: 0, viewport: 600 })).to.deep.equal({ start: 0, end: 0 });
-  });
-
-  it('keeps the focused row outside the window, with gaps around', () => {
-    expect(stretches(100, { start: 40, end: 60 }, 5)).to.deep.equal([
-      { kind: 'gap', rows: 5 }, { kind: 'rows', start: 5, end: 6 }, { kind: 'gap', rows: 34 }, { kind: 'rows', start: 40, end: 60 }, { kind: 'gap', rows: 40 },
-    ]);
-    expect(stretches(100, { start: 0, end: 20 }, 10)).to.deep.equal([{ kind: 'rows', start: 0, end: 20 }, { kind: 'gap', rows: 80 }]);
   });
 });
 

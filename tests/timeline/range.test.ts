@@ -1,7 +1,6 @@
-/** Periods, pan and zoom, rows in view and keys: the timeline's other pure parts. */
+/** Periods, pan and zoom, keys: the timeline's other pure parts (its rows in view: tests/core/window.test.ts). */
 import { expect } from '@open-wc/testing';
 import { pan, parseBound, requestedRange, zoom } from '../../src/timeline/range.js';
-import { drawn, rowsBetween, slices } from '../../src/timeline/viewport.js';
 import { navigate } from '../../src/timeline/navigation.js';
 import type { Row } from '../../src/timeline/layout.js';
 
@@ -33,34 +32,6 @@ describe('timeline range', () => {
     expect(zoom({ start: '2023-01-01', end: '2030-12-31' }, 0.5)).to.deep.equal({ start: '2025-01-01', end: '2028-12-31' });
     expect(zoom({ start: '2023-01-01', end: '2030-12-31' }, 2)).to.deep.equal({ start: '2019-01-01', end: '2034-12-31' });
     expect(zoom({ start: '2026-01-01', end: '2026-03-31' }, 0.5)).to.deep.equal({ start: '2026-01-01', end: '2026-03-31' });
-  });
-});
-
-describe('timeline viewport', () => {
-  const rows = Array.from({ length: 100 }, (_, i) => ({ y: i * 10, height: 10 }));
-
-  it('finds the rows between two heights', () => {
-    expect(rowsBetween(rows, 0, 30)).to.deep.equal([0, 2]);
-    expect(rowsBetween(rows, 55, 75)).to.deep.equal([5, 7]);
-    expect(rowsBetween(rows, -50, 5000)).to.deep.equal([0, 99]);
-    expect(rowsBetween([], 0, 10)).to.deep.equal([0, -1]);
-  });
-
-  it('stands spacers in for the rows left out, and keeps a pinned row in place', () => {
-    expect(slices(rows, 0, 99)).to.deep.equal([{ rows: [0, 99] }]);
-    expect(slices(rows, 10, 19)).to.deep.equal([{ gap: 100 }, { rows: [10, 19] }, { gap: 800 }]);
-    expect(slices(rows, 10, 19, [95])).to.deep.equal([{ gap: 100 }, { rows: [10, 19] }, { gap: 750 }, { rows: [95, 95] }, { gap: 40 }]);
-    expect(slices(rows, 10, 19, [0, 15])).to.deep.equal([{ rows: [0, 0] }, { gap: 90 }, { rows: [10, 19] }, { gap: 800 }]);
-  });
-
-  it('keys drawn rows by their own key, so a pinned row keeps its element when the window reaches it', () => {
-    const keyed = rows.map((r, i) => ({ ...r, key: `t${i}` }));
-    const far = drawn(keyed, 0, 4, 50).map((d) => d.key);
-    const near = drawn(keyed, 46, 54, 50).map((d) => d.key);
-    expect(far).to.include('t50');
-    expect(near).to.include('t50');
-    expect(far.filter((k) => k.startsWith('#'))).to.have.length(2);
-    expect(drawn(keyed, 0, 99, 0).every((d) => d.gap === undefined)).to.equal(true);
   });
 });
 
