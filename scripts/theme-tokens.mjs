@@ -36,7 +36,10 @@ export const TOKEN_USE = {
  * and the colours of the COLOURS table (`['accent', '#light', '#dark']`), each colour also settable
  * for one scheme (`--tiendo-light-color-accent`, `--tiendo-dark-color-accent`).
  */
-export function themeTokens(source = readFileSync(new URL('../src/core/theme.ts', import.meta.url), 'utf8')) {
+export function themeTokens(text = readFileSync(new URL('../src/core/theme.ts', import.meta.url), 'utf8')) {
+  // A default written from a constant of the same file (`${FRAME_PADDING}px`) is documented by its value.
+  const constants = new Map([...text.matchAll(/export const ([A-Z_]+) = ([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
+  const source = text.replace(/\$\{([A-Z_]+)\}/g, (whole, name) => constants.get(name) ?? whole);
   const sizes = [...source.matchAll(/--_[a-z-]+:\s*var\((--tiendo-[a-z-]+),\s*((?:[^()]|\([^()]*\))+)\)/g)]
     .filter((m) => !m[1].includes('color'))
     .map((m) => ({ name: m[1], light: m[2].trim(), dark: '', description: TOKEN_USE[m[1].replace('--tiendo-', '')] ?? '' }));
