@@ -16,7 +16,9 @@ export function staleRender(tag: WidgetTag) {
     const widget = event.target as TiendoWidget; // the event bubbles up from the widget to this wrapper
     if (reloaded.has(widget)) return;
     reloaded.add(widget);
-    void widget.reload();
+    // The story hands its data over as the `feed` property, which a refresh never replaces (the
+    // property wins); to show the stale state, the loader refreshes from the missing `src` itself.
+    void (widget as unknown as { loader: { load(src: string, o: { refresh: boolean }): Promise<void> } }).loader.load(widget.src ?? 'missing-feed.json', { refresh: true });
   };
   return (args: StoryArgs, context?: Parameters<typeof render>[1]) => html`<div class="tiendo-story-refresh" @tiendo-load=${reloadOnce}>${render(args, context)}</div>`;
 }
