@@ -45,8 +45,8 @@ describe('<tiendo-summary>: Programme 219-CTr/TU as the document has it (no repo
     const el = await summary(await load(REAL));
     const lines = $$(el, '[part="targets"] li');
     expect(lines.map((l) => l.getAttribute('data-target'))).to.deep.equal(['nong-san-quy-trinh-tot', 'nong-san-sau-che-bien', 'cnsh-grdp']);
-    expect(text(lines[2]!.querySelector('.t-figures'))).to.equal('chưa có số liệu → ≈ 7 % năm 2030');
-    expect(text(lines[0]!.querySelector('.t-figures'))).to.equal('chưa có số liệu → > 70 % năm 2030');
+    expect(text(lines[2]!.querySelector('.t-figures'))).to.equal('chưa có số liệu → ≈ 7% năm 2030');
+    expect(text(lines[0]!.querySelector('.t-figures'))).to.equal('chưa có số liệu → > 70% năm 2030');
   });
 
   it('draws no reported segment, only hatched ones, as many tasks as there are', async () => {
@@ -93,7 +93,7 @@ describe('<tiendo-summary>: reported statuses', () => {
     expect(classes.slice(0, 4)).to.deep.equal(['segment r-done', 'segment r-in-progress', 'segment r-delayed', 'segment r-planned']);
     expect(classes.slice(4).every((c) => c.startsWith('segment s-'))).to.equal(true);
     expect(classes.length).to.be.greaterThan(4);
-    expect(text($(el, '[data-target="cnsh-grdp"] .t-value'))).to.match(/^3,8 % \(31\/12\/2025\)$/);
+    expect(text($(el, '[data-target="cnsh-grdp"] .t-value'))).to.match(/^3,8% \(31\/12\/2025\)$/);
   });
 
   it('in English: "10 tasks reported on: 2 done, 6 in progress, …"', async () => {
