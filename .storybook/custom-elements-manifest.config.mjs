@@ -161,7 +161,7 @@ function importedFrom(ts, sourceFile, name, fromPath) {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/cli/**'],
+  exclude: ['src/cli/**', 'src/editor/**'], // the editor is an app (editor.html), not an element of the package
   litelement: true,
   // package.json already points at ./custom-elements.json; a run with another --outdir must not rewrite it.
   packagejson: false,

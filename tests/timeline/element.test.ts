@@ -272,7 +272,7 @@ describe('<tiendo-timeline>: range, sections, agencies, table', () => {
       '1. ' + text(row(el, 't1').querySelector('.title')), 'I', 'Xong trong Quý III/2023', 'không ghi', 'Quý III/2023', 'Ban Tuyên giáo Tỉnh ủy', 'Chưa có báo cáo · đã quá hạn',
     ]);
     expect(cells(rows[1]!).slice(2, 5)).to.deep.equal(['Từ Quý III/2023', 'Quý III/2023', 'không ghi']);
-    expect(cells(rows[4]!).slice(2, 5)).to.deep.equal(['2023-2026', '1/1/2023', '31/12/2026']);
+    expect(cells(rows[4]!).slice(2, 5)).to.deep.equal(['2023-2026', '2023', '2026']);
     const toggle = $(el, '[data-action="table"]');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
