@@ -158,8 +158,12 @@ export class FeedLoader implements ReactiveController {
   }
 
   private fail(error: unknown): void {
+    // Only a FeedError is a problem of the feed or the network (load.ts makes those); anything else
+    // is a fault in tiendo itself, and calling it "could not connect" would send the webmaster
+    // to the wrong place.
+    if (!(error instanceof FeedError)) console.error('tiendo: internal error while reading the feed or building the model', error);
     const feedError =
-      error instanceof FeedError ? error : new FeedError('network', [{ severity: 'error', code: 'network', path: [], params: { message: String((error as Error)?.message ?? error) } }]);
+      error instanceof FeedError ? error : new FeedError('internal', [{ severity: 'error', code: 'internal', path: [], params: { message: String((error as Error)?.message ?? error) } }]);
     // A refresh that fails keeps what the reader already has, marked stale.
     this.set(this.state.model ? { ...this.state, phase: 'ready', stale: true, error: feedError } : { phase: 'error', stale: false, error: feedError });
   }

@@ -11,6 +11,7 @@ type P = Record<string, string | number>;
 export const issueText = translator<IssueCode>({
   vi: {
     network: (p: P) => `Không kết nối được tới nguồn dữ liệu (${p.message}).`,
+    internal: (p: P) => `Lỗi bên trong tiendo khi dựng dữ liệu (${p.message}); dữ liệu không có lỗi này. Xem chi tiết trong console của trình duyệt.`,
     timeout: (p: P) => `Quá thời gian chờ (${p.seconds} giây).`,
     http: (p: P) => `Máy chủ trả về mã lỗi HTTP ${p.status}.`,
     'too-large': (p: P) => `Tệp dữ liệu quá lớn (giới hạn ${Math.round(Number(p.limit) / 1048576)} MB).`,
@@ -31,6 +32,7 @@ export const issueText = translator<IssueCode>({
   },
   en: {
     network: (p: P) => `Could not reach the data source (${p.message}).`,
+    internal: (p: P) => `An internal error in tiendo while building the data (${p.message}); the feed is not at fault. Details in the browser console.`,
     timeout: (p: P) => `Timed out after ${p.seconds} s.`,
     http: (p: P) => `The server answered with HTTP status ${p.status}.`,
     'too-large': (p: P) => `The feed is too large (limit ${Math.round(Number(p.limit) / 1048576)} MB).`,

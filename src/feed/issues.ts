@@ -6,6 +6,7 @@ export type IssuePath = ReadonlyArray<string | number>;
 
 export type IssueCode =
   | 'network' // the request failed (offline, DNS, CORS)
+  | 'internal' // a fault in tiendo itself (not the feed, not the network): params.message
   | 'timeout'
   | 'http' // a non-2xx status: params.status
   | 'too-large' // over the size cap: params.limit
