@@ -4,7 +4,7 @@
  * `.article-body *` rule that uppercases, italicises and re-spaces everything, against a bare
  * page. Every piece of text in every widget must be set the same on both.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { openFrame, widgetsRendered } from './helpers.js';
 
 const HOSTILE = `
@@ -50,6 +50,10 @@ describe('host CSS: the widgets read the same on a hostile page as on a bare one
     const hostile = await openFrame({ srcdoc: page(HOSTILE), width: 1100, height: 3000 });
     const bareWidgets = await widgetsRendered(bare.contentDocument!);
     const hostileWidgets = await widgetsRendered(hostile.contentDocument!);
+    // The timeline builds its screen-reader table at idle: compare the two pages once both have it.
+    const withTable = (widgets: Element[]) => waitUntil(() => !!widgets[0]!.shadowRoot!.querySelector('table tbody tr'), 'timeline table not built', { timeout: 8000 });
+    await withTable(bareWidgets);
+    await withTable(hostileWidgets);
     expect(hostileWidgets.map((w) => w.localName)).to.deep.equal(['tiendo-timeline', 'tiendo-matrix', 'tiendo-gauge']);
     // The host rules do reach the host elements: the test page is hostile.
     expect(hostile.contentWindow!.getComputedStyle(hostileWidgets[1]!).textTransform).to.equal('uppercase');
