@@ -15,18 +15,17 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import browserslistToEsbuild from 'browserslist-to-esbuild';
 import esbuild from 'rollup-plugin-esbuild';
+import { WIDGET_NAMES } from './scripts/registry.mjs';
 
-const WIDGETS = ['timeline', 'matrix', 'gauge', 'summary'];
+/** The widgets of the registry (src/widgets.ts): each is a folder src/<name>/ with index.ts and define.ts. */
+const WIDGETS = WIDGET_NAMES;
 
 /** Entries of the code-split folder: one per tag, plus everything and the feed alone. */
 const pageEntries = {
   index: 'src/index.ts',
   feed: 'src/feed/index.ts',
   'tiendo-feed': 'src/core/feed-define.ts',
-  'tiendo-timeline': 'src/timeline/define.ts',
-  'tiendo-matrix': 'src/matrix/define.ts',
-  'tiendo-gauge': 'src/gauge/define.ts',
-  'tiendo-summary': 'src/summary/define.ts',
+  ...Object.fromEntries(WIDGETS.map((w) => [`tiendo-${w}`, `src/${w}/define.ts`])),
 };
 
 /** Modules the npm package exports (package.json "exports"); the rest come along as their imports. */

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { serve } from './serve.mjs';
 import { navigationBench } from './bench-nav.mjs';
+import { WIDGET_NAMES } from './registry.mjs';
 
 const skipBuild = process.argv.includes('--no-build');
 /** `--nav`: only the navigation-level measure (and sizes). */
@@ -37,12 +38,12 @@ function size(files) {
 }
 
 const KB = (n) => (n / 1024).toFixed(1);
+/** Budgets (KiB min+gzip) of each widget's page, everything fetched, d3 modules included (issue #15); a widget without one is measured all the same. */
+const PAGE_BUDGET = { timeline: 35, matrix: 32, gauge: 30 };
+const pageFile = (w) => `dist/bundled/tiendo-${w}.js`;
 const sizeRows = [
-  // Issue #15: script per page, everything fetched, d3 modules included.
-  ['timeline page', 'dist/bundled/tiendo-timeline.js', 35],
-  ['matrix page', 'dist/bundled/tiendo-matrix.js', 32],
-  ['gauge page', 'dist/bundled/tiendo-gauge.js', 30],
-  ['all three widgets', ['dist/bundled/tiendo-timeline.js', 'dist/bundled/tiendo-matrix.js', 'dist/bundled/tiendo-gauge.js'], 52],
+  ...WIDGET_NAMES.map((w) => [`${w} page`, pageFile(w), PAGE_BUDGET[w] ?? null]),
+  ['timeline, matrix and gauge', ['timeline', 'matrix', 'gauge'].map(pageFile), 52],
   ['<tiendo-feed>', 'dist/bundled/tiendo-feed.js', null],
   ['all widgets (index)', 'dist/bundled/index.js', 40],
   ['feed only (no DOM)', 'dist/bundled/feed.js', null],
@@ -50,9 +51,9 @@ const sizeRows = [
   ['standalone tiendo.iife.min.js', 'dist/cdn/tiendo.iife.min.js', 45],
   // Embedding (issue #6): what a page downloads through the loader, and the iframe page.
   ['loader.js', 'dist/bundled/loader.js', 3],
-  ['loader + one gauge', ['dist/bundled/loader.js', 'dist/bundled/tiendo-gauge.js'], 31],
-  ['loader + all three widgets', ['dist/bundled/loader.js', 'dist/bundled/tiendo-timeline.js', 'dist/bundled/tiendo-matrix.js', 'dist/bundled/tiendo-gauge.js'], 53],
-  ['iframe page, timeline (embed.html+css+js)', ['dist/bundled/embed.html', 'dist/bundled/embed.css', 'dist/bundled/embed.js', 'dist/bundled/tiendo-timeline.js'], null],
+  ['loader + one gauge', ['dist/bundled/loader.js', pageFile('gauge')], 31],
+  [`loader + all ${WIDGET_NAMES.length} widgets`, ['dist/bundled/loader.js', ...WIDGET_NAMES.map(pageFile)], null],
+  ['iframe page, timeline (embed.html+css+js)', ['dist/bundled/embed.html', 'dist/bundled/embed.css', 'dist/bundled/embed.js', pageFile('timeline')], null],
   ['tiendo-embed.js (host page)', 'dist/bundled/tiendo-embed.js', null],
 ];
 const sizes = sizeRows.map(([name, entry, budget]) => {

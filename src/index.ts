@@ -3,8 +3,10 @@
  * (`tiendo/timeline.js`, …) or use the loader, so a page loads just what it shows.
  */
 export * from './core/index.js';
+// widgets:start (npm run build:registry writes these lines from src/widgets.ts)
 export { TiendoTimeline } from './timeline/define.js';
 export { TiendoMatrix } from './matrix/define.js';
 export { TiendoGauge } from './gauge/define.js';
 export { TiendoSummary } from './summary/define.js';
+// widgets:end
 export { TiendoFeed } from './core/feed-define.js';

@@ -1,4 +1,8 @@
 /** `tiendo --help` and `tiendo <command> --help`. The full guide is docs/cli.md. */
+import { WIDGET_NAMES } from '../widgets.js';
+
+/** `timeline|matrix|gauge`: the widgets `tiendo render` draws (the registry's). */
+export const RENDER_WIDGETS = WIDGET_NAMES.join('|');
 
 export type Command = 'import' | 'report' | 'validate' | 'schema' | 'render';
 
@@ -19,7 +23,7 @@ Usage:
   tiendo report <feed.json> <report.tsv>... [--date YYYY-MM-DD] [--source "Báo cáo số …"] [--out feed.json]
   tiendo validate <feed.json|URL>... [--strict] [--json]
   tiendo schema [--out feed.schema.json]
-  tiendo render <timeline|matrix|gauge|summary> <feed.json|URL> [--out file.html|file.svg]
+  tiendo render <${RENDER_WIDGETS}> <feed.json|URL> [--out file.html|file.svg]
                 [--lang vi|en] [--now YYYY-MM-DD] [--width px] [--theme light|dark|auto]
                 [--target id] [--format page|fragment|svg] [--attr name=value] [--csp]
 
@@ -84,7 +88,7 @@ Prints the feed's JSON Schema (draft 2020-12), the same as tiendo/feed.schema.js
 Options:
   -o, --out <file>       write it here instead of stdout${REST}
 `,
-  render: `Usage: tiendo render <timeline|matrix|gauge|summary> <feed.json|URL> [options]
+  render: `Usage: tiendo render <${RENDER_WIDGETS}> <feed.json|URL> [options]
 
 Renders a widget without JavaScript: the element's own template, server-rendered into a
 declarative shadow root (picture and data table), or an SVG image of its picture.

@@ -8,7 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { toLang, type Lang } from '../core/i18n.js';
 import { VERSION } from '../core/define.js';
 import { CliError } from './io.js';
-import { HELP, commandHelp, type Command } from './help.js';
+import { HELP, RENDER_WIDGETS, commandHelp, type Command } from './help.js';
 
 type Values = Record<string, string | string[] | boolean | undefined>;
 
@@ -96,7 +96,7 @@ export async function main(argv: string[]): Promise<number> {
       return runSchema({ out: str('out') });
     }
     case 'render': {
-      need(2, 'widget and feed: tiendo render <timeline|matrix|gauge|summary> <feed.json|URL>');
+      need(2, `widget and feed: tiendo render <${RENDER_WIDGETS}> <feed.json|URL>`);
       if (positionals.length > 2) throw new CliError(`render takes a widget and one feed, got ${positionals.length} arguments`);
       const { runRender } = await import('./render-command.js');
       return runRender({

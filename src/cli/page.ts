@@ -7,12 +7,7 @@ import type { Programme } from '../feed/schema.js';
 import type { Lang } from '../core/i18n.js';
 import { localText } from '../core/i18n.js';
 import { VERSION } from '../core/define.js';
-import type { WidgetName } from './render.js';
-
-const TITLES: Record<Lang, Record<WidgetName, string>> = {
-  vi: { timeline: 'Tiến độ thực hiện các nhiệm vụ', matrix: 'Phân công trách nhiệm', gauge: 'Mục tiêu', summary: 'Tóm tắt tiến độ' },
-  en: { timeline: 'Task timeline', matrix: 'Responsibility matrix', gauge: 'Targets', summary: 'Progress summary' },
-};
+import { widget, type WidgetName } from '../widgets.js';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -27,8 +22,8 @@ export interface PageOptions {
   programme: Programme;
 }
 
-export function htmlPage(element: string, { widget, lang, theme, width, programme }: PageOptions): string {
-  const title = `${programme.symbol} — ${TITLES[lang][widget]}`;
+export function htmlPage(element: string, { widget: name, lang, theme, width, programme }: PageOptions): string {
+  const title = `${programme.symbol} — ${widget(name).titles[lang].page}`;
   const colours =
     theme === 'dark' ? `html { ${DARK} }` : theme === 'auto' ? `html { ${LIGHT} } @media (prefers-color-scheme: dark) { html { ${DARK} } }` : `html { ${LIGHT} }`;
   return `<!doctype html>

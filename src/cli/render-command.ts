@@ -13,7 +13,8 @@ import { plural } from '../core/format.js';
 import { VERSION } from '../core/define.js';
 import { issueText } from '../core/messages.js';
 import { CliError, readSource, writeOutput } from './io.js';
-import { hideScriptControls, renderElement, WIDGETS, type WidgetName } from './render.js';
+import { hideScriptControls, renderElement } from './render.js';
+import { isWidgetName, widget as entry, widgetList, WIDGETS, type WidgetName } from '../widgets.js';
 import { htmlPage } from './page.js';
 import { flatten, staticMarkup, svgDocument } from './svg.js';
 import { findBrowser, measureHeight } from './browser.js';
@@ -43,8 +44,8 @@ const FORMATS: readonly Format[] = ['page', 'fragment', 'svg'];
 const THEMES = ['light', 'dark', 'auto'];
 
 export async function runRender(args: RenderArgs): Promise<number> {
-  if (!(args.widget in WIDGETS)) throw new CliError(`unknown widget "${args.widget}" (use timeline, matrix, gauge or summary)`);
-  const widget = args.widget as WidgetName;
+  if (!isWidgetName(args.widget)) throw new CliError(`unknown widget "${args.widget}" (use ${widgetList()})`);
+  const widget = args.widget;
   const format = formatOf(args);
   const lang = args.lang ?? 'vi';
   const now = args.now ?? today();
@@ -55,7 +56,7 @@ export async function runRender(args: RenderArgs): Promise<number> {
   if (!Number.isInteger(width) || width < least || width > 4000) throw new CliError(`--width must be a whole number of pixels from ${least} to 4000, got "${args.width}"`);
   const theme = args.theme ?? 'light';
   if (!THEMES.includes(theme)) throw new CliError(`--theme must be light, dark or auto, got "${theme}"`);
-  if (args.target !== undefined && widget !== 'gauge') throw new CliError('--target is for the gauge');
+  if (args.target !== undefined && !takes(widget, 'target')) throw new CliError(`--target is for the ${WIDGETS.filter((w) => takes(w.name, 'target')).map((w) => w.name).join(' or the ')}`);
   const height = args.height === undefined ? undefined : Number(args.height);
   if (height !== undefined && (!Number.isInteger(height) || height < 50 || height > 100_000)) throw new CliError(`--height must be a whole number of pixels from 50 to 100000, got "${args.height}"`);
   if (height !== undefined && format !== 'svg') throw new CliError('--height is for SVG output');
@@ -116,6 +117,9 @@ async function svg(element: string, width: number, theme: string, given: number 
   }
   return svgDocument(widget, { width, height, theme });
 }
+
+/** Whether a widget has an attribute of its own (`--target` is the gauge's). */
+const takes = (name: WidgetName, attribute: string): boolean => (entry(name).attributes as readonly string[]).includes(attribute);
 
 function formatOf(args: RenderArgs): Format {
   if (args.format !== undefined) {

@@ -10,15 +10,11 @@
 import { render as ssr } from '@lit-labs/ssr/lib/render.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import type { TiendoWidget } from '../core/widget.js';
 import { loadProblemList } from '../core/frame.js';
-import { TiendoTimeline } from '../timeline/element.js';
-import { TiendoMatrix } from '../matrix/element.js';
-import { TiendoGauge } from '../gauge/element.js';
-import { TiendoSummary } from '../summary/element.js';
+import { tagOf, type WidgetName } from '../widgets.js';
+import { WIDGET_CLASSES, type WidgetClass } from './widget-classes.js';
 
-export const WIDGETS = { timeline: 'tiendo-timeline', matrix: 'tiendo-matrix', gauge: 'tiendo-gauge', summary: 'tiendo-summary' } as const;
-export type WidgetName = keyof typeof WIDGETS;
+export type { WidgetName };
 
 export interface RenderOptions {
   widget: WidgetName;
@@ -31,14 +27,12 @@ export interface RenderOptions {
   attributes: Record<string, string>;
 }
 
-type WidgetClass = abstract new (...args: any[]) => TiendoWidget;
-
-const CLASSES: Record<WidgetName, WidgetClass> = { timeline: TiendoTimeline, matrix: TiendoMatrix, gauge: TiendoGauge, summary: TiendoSummary };
-
-function defineServerElements(): void {
-  for (const [name, tag] of Object.entries(WIDGETS) as Array<[WidgetName, string]>) {
-    if (!customElements.get(tag)) customElements.define(tag, CLASSES[name] as unknown as CustomElementConstructor);
-  }
+/** Registers the widget's element, once (each widget's classes load only when it is rendered). */
+async function defineServerElement(name: WidgetName): Promise<void> {
+  const tag = tagOf(name);
+  if (customElements.get(tag)) return;
+  const Class: WidgetClass = await WIDGET_CLASSES[name]();
+  if (!customElements.get(tag)) customElements.define(tag, Class as unknown as CustomElementConstructor);
 }
 
 const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
@@ -46,11 +40,11 @@ const escapeAttribute = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&
 
 /** The element with its declarative shadow root, as HTML text. */
 export async function renderElement(options: RenderOptions): Promise<string> {
-  defineServerElements();
+  await defineServerElement(options.widget);
   // A page renders its problem list when its module arrives; a static render happens once, so it
   // waits for it first ("2 items are not shown" with no list of what and where helps nobody).
   await loadProblemList();
-  const tag = WIDGETS[options.widget];
+  const tag = tagOf(options.widget);
   const attributes = Object.entries({ ...options.attributes, ...(options.src && { src: options.src }) })
     .filter(([name]) => ATTRIBUTE.test(name))
     .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)

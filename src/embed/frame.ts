@@ -11,6 +11,7 @@ import { upgrade } from './loader.js';
 import { readEmbed, type Embed } from './params.js';
 import { heightMessages, isPymWidth } from './size-protocol.js';
 import { FRAME_WORDS, pageLang } from './words.js';
+import { tagOf } from '../widgets.js';
 
 interface Shown extends HTMLElement {
   updateComplete?: Promise<unknown>;
@@ -34,7 +35,7 @@ function show(embed: Embed): void {
   root.dataset.theme = embed.attributes.theme ?? 'light';
   document.title = `${FRAME_WORDS[lang].frameTitle} — ${FRAME_WORDS[lang].widget[embed.widget]}`;
 
-  const el = document.createElement(`tiendo-${embed.widget}`) as Shown;
+  const el = document.createElement(tagOf(embed.widget)) as Shown;
   for (const [name, value] of Object.entries(embed.attributes)) el.setAttribute(name, value);
   if (!embed.attributes.lang) el.setAttribute('lang', lang);
   const main = document.querySelector('main') ?? document.body;

@@ -4,7 +4,8 @@
  * preview, and copies a script snippet or an iframe snippet. URLs in the snippets point to the
  * folder this page is served from, so a self-hosted copy writes its own addresses.
  */
-import { frameUrl, WIDGET_NAMES, type Embed, type WidgetName } from './params.js';
+import { COMMON_ATTRIBUTES, WIDGET_NAMES, widget } from '../widgets.js';
+import { frameUrl, type Embed } from './params.js';
 import { readHeight } from './size-protocol.js';
 import { iframeSnippet, scriptSnippet } from './snippets.js';
 import { pageLang, type PageLang } from './words.js';
@@ -83,7 +84,8 @@ export function showGenerator(params: URLSearchParams): void {
     const input = h('input', { type: 'radio', name: 'widget', value: name, checked: name === embed.widget });
     input.addEventListener('change', () => {
       embed.widget = name;
-      for (const key of ['target', 'variant', 'section', 'agency']) delete embed.attributes[key];
+      // The previous widget's own options do not carry over; src, lang, theme and now do.
+      for (const key of Object.keys(embed.attributes)) if (!(COMMON_ATTRIBUTES as readonly string[]).includes(key)) delete embed.attributes[key];
       renderSpecific();
       update();
     });
@@ -101,16 +103,17 @@ export function showGenerator(params: URLSearchParams): void {
   const nowInput = h('input', { type: 'date', id: 'now' });
   nowInput.addEventListener('change', () => set('now', nowInput.value));
 
+  /** The options the generator can offer, in this order, for a widget whose attributes include them. */
+  const controls: ReadonlyArray<readonly [attribute: string, field: () => HTMLElement]> = [
+    ['target', () => select('target', w.target, [['', w.allTargets], ...choices.targets])],
+    ['variant', () => select('variant', w.variant, Object.entries(w.variants) as Choice[])],
+    ['section', () => select('section', w.section, [['', w.allSections], ...choices.sections])],
+    ['agency', () => select('agency', w.agency, [['', w.noAgency], ...choices.agencies])],
+  ];
+
   function renderSpecific(): void {
-    const fields: HTMLElement[] = [];
-    if (embed.widget === 'gauge') {
-      fields.push(select('target', w.target, [['', w.allTargets], ...choices.targets]));
-      fields.push(select('variant', w.variant, Object.entries(w.variants) as Choice[]));
-    } else {
-      fields.push(select('section', w.section, [['', w.allSections], ...choices.sections]));
-      fields.push(select('agency', w.agency, [['', w.noAgency], ...choices.agencies]));
-    }
-    specific.replaceChildren(...fields);
+    const own: readonly string[] = widget(embed.widget).attributes;
+    specific.replaceChildren(...controls.filter(([attribute]) => own.includes(attribute)).map(([, field]) => field()));
   }
 
   async function readFeed(): Promise<void> {

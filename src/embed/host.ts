@@ -17,6 +17,7 @@
 import { readHeight } from './size-protocol.js';
 import { frameUrl, INITIAL_HEIGHT, readEmbed } from './params.js';
 import { FRAME_WORDS, pageLang } from './words.js';
+import { widgetList } from '../widgets.js';
 
 interface HostApi {
   /** Looks for new `iframe[data-tiendo]` and `[data-tiendo-embed]` elements (also done on DOM changes). */
@@ -45,7 +46,7 @@ if (!host[KEY]) {
     const data = box.dataset;
     const embed = readEmbed(data.tiendoEmbed, (name) => data[name]);
     box.removeAttribute('data-tiendo-embed'); // written once, even if the widget name is wrong
-    if (!embed) return console.warn(`tiendo: data-tiendo-embed="${data.tiendoEmbed}" names no widget (timeline, matrix, gauge or summary)`);
+    if (!embed) return console.warn(`tiendo: data-tiendo-embed="${data.tiendoEmbed}" names no widget (${widgetList()})`);
     const words = FRAME_WORDS[pageLang(embed.attributes.lang)];
     const iframe = document.createElement('iframe');
     iframe.src = frameUrl(embed, new URL('embed.html', folder)).href;

@@ -15,12 +15,18 @@
  * root to `upgrade()`.
  */
 
-/** Each tag and the module that defines it. Literal imports: the build knows the graph, so shared chunks are fetched once. */
+/**
+ * Each tag and the module that defines it: every widget of the registry (src/widgets.ts), and
+ * `<tiendo-feed>`. Literal imports, so that the build knows the graph and shared chunks are
+ * fetched once; `npm run build:registry` writes them from the registry.
+ */
 const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
+  // widgets:start (npm run build:registry writes these lines from src/widgets.ts)
   'tiendo-timeline': () => import('../timeline/define.js'),
   'tiendo-matrix': () => import('../matrix/define.js'),
   'tiendo-gauge': () => import('../gauge/define.js'),
   'tiendo-summary': () => import('../summary/define.js'),
+  // widgets:end
   'tiendo-feed': () => import('../core/feed-define.js'),
 };
 

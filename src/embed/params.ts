@@ -5,20 +5,12 @@
  * `style` or any attribute the widget does not document.
  */
 import { refreshSeconds } from '../feed/limits.js';
+import { COMMON_ATTRIBUTES, isWidgetName, perWidget, type WidgetName } from '../widgets.js';
 
-export const WIDGET_NAMES = ['timeline', 'matrix', 'gauge', 'summary'] as const;
-export type WidgetName = (typeof WIDGET_NAMES)[number];
-
-/** Attributes every widget takes (see `TiendoWidget`). */
-const COMMON = ['src', 'lang', 'theme', 'now', 'refresh', 'width', 'media'] as const;
+export { WIDGET_NAMES, isWidgetName, type WidgetName } from '../widgets.js';
 
 /** Per widget, the attributes of its element's JSDoc contract (checked against the manifest in tests). */
-export const WIDGET_ATTRIBUTES: Readonly<Record<WidgetName, readonly string[]>> = {
-  timeline: [...COMMON, 'agency', 'section', 'from', 'to'],
-  matrix: [...COMMON, 'agency', 'section', 'order', 'sort', 'layout'],
-  gauge: [...COMMON, 'target', 'variant'],
-  summary: [...COMMON, 'href', 'deadlines'],
-};
+export const WIDGET_ATTRIBUTES: Readonly<Record<WidgetName, readonly string[]>> = perWidget((w) => [...COMMON_ATTRIBUTES, ...w.attributes]);
 
 /** Longer values are not attribute values anyone meant to write (feed URLs included). */
 const MAX_VALUE = 2048;
@@ -27,10 +19,6 @@ const MAX_VALUE = 2048;
 export interface Embed {
   widget: WidgetName;
   attributes: Record<string, string>;
-}
-
-export function isWidgetName(value: unknown): value is WidgetName {
-  return typeof value === 'string' && (WIDGET_NAMES as readonly string[]).includes(value);
 }
 
 /**
@@ -64,4 +52,4 @@ export function frameUrl(embed: Embed, page: string | URL): URL {
 }
 
 /** A first height for a frame, before the page inside reports its own (roughly one screen of each widget). */
-export const INITIAL_HEIGHT: Readonly<Record<WidgetName, number>> = { timeline: 720, matrix: 760, gauge: 420, summary: 460 };
+export const INITIAL_HEIGHT: Readonly<Record<WidgetName, number>> = perWidget((w) => w.frameHeight);

@@ -4,6 +4,7 @@
  * URL or an agency id typed into the generator ends up inside a webmaster's page.
  */
 import { frameUrl, INITIAL_HEIGHT, WIDGET_ATTRIBUTES, type Embed } from './params.js';
+import { tagOf } from '../widgets.js';
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -18,7 +19,7 @@ export function escapeHtml(text: string): string {
  */
 export function scriptSnippet(embed: Embed, folder: string | URL): string {
   const loader = new URL('loader.js', folder).href;
-  const tag = `tiendo-${embed.widget}`;
+  const tag = tagOf(embed.widget);
   const attributes = WIDGET_ATTRIBUTES[embed.widget]
     .filter((name) => embed.attributes[name])
     .map((name) => ` ${name}="${escapeHtml(embed.attributes[name]!)}"`)

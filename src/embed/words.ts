@@ -3,7 +3,7 @@
  * their own words (core/messages.ts and each widget's messages.ts); these are only the pages'.
  * The generator's words are in generator-words.ts, so that tiendo-embed.js carries only these.
  */
-import type { WidgetName } from './params.js';
+import { perWidget, type WidgetName } from '../widgets.js';
 
 export type PageLang = 'vi' | 'en';
 
@@ -13,12 +13,6 @@ export function pageLang(value: string | null | undefined): PageLang {
 
 /** Titles of frames: the `title` of an iframe, the document title of the page inside. */
 export const FRAME_WORDS: Readonly<Record<PageLang, { frameTitle: string; widget: Readonly<Record<WidgetName, string>> }>> = {
-  vi: {
-    frameTitle: 'Tiến độ thực hiện',
-    widget: { timeline: 'Dòng thời gian nhiệm vụ', matrix: 'Phân công chủ trì, phối hợp', gauge: 'Chỉ tiêu', summary: 'Tóm tắt tiến độ' }
-  },
-  en: {
-    frameTitle: 'Programme progress',
-    widget: { timeline: 'Task timeline', matrix: 'Who leads, who coordinates', gauge: 'Targets', summary: 'Progress summary' }
-  },
+  vi: { frameTitle: 'Tiến độ thực hiện', widget: perWidget((w) => w.titles.vi.frame) },
+  en: { frameTitle: 'Programme progress', widget: perWidget((w) => w.titles.en.frame) },
 };

@@ -5,6 +5,7 @@
 import { html } from 'lit';
 import type { TiendoWidget } from '../../src/core/widget.js';
 import { renderWidget, type StoryArgs, type WidgetTag } from './render.js';
+import { WIDGET_NAMES, tagOf } from '../../src/widgets.js';
 
 /** Reloads once after the first load: the refresh fails (the URL is missing), so the data turns stale. */
 export function staleRender(tag: WidgetTag) {
@@ -23,7 +24,8 @@ export function staleRender(tag: WidgetTag) {
   return (args: StoryArgs, context?: Parameters<typeof render>[1]) => html`<div class="tiendo-story-refresh" @tiendo-load=${reloadOnce}>${render(args, context)}</div>`;
 }
 
-const WIDGETS = 'tiendo-timeline, tiendo-matrix, tiendo-gauge, tiendo-summary';
+/** Every widget of the registry. */
+const WIDGETS = WIDGET_NAMES.map(tagOf).join(', ');
 
 /** Resolves once a widget has shown its data or its error (at once if it already has). */
 function settled(widget: TiendoWidget): Promise<unknown> {

@@ -8,7 +8,8 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import { feedNamed } from './feeds.js';
 
-export type WidgetTag = 'tiendo-timeline' | 'tiendo-matrix' | 'tiendo-gauge' | 'tiendo-summary';
+export type { WidgetTag } from '../../src/widgets.js';
+import type { WidgetTag } from '../../src/widgets.js';
 
 /** What a story's args may hold. */
 export type StoryArgs = Record<string, unknown>;

@@ -11,6 +11,7 @@ import 'axe-core/axe.min.js';
 import type { AxeResults } from 'axe-core';
 import { composeStories, type ComposedStory } from './compose.js';
 import { PENDING_FEED } from '../../stories/support/decorators.js';
+import { WIDGET_NAMES, tagOf } from '../../src/widgets.js';
 
 const axe = (window as unknown as { axe: { run(context: Element): Promise<AxeResults> } }).axe;
 
@@ -85,7 +86,8 @@ function watchErrors() {
   };
 }
 
-const WIDGETS = 'tiendo-timeline, tiendo-matrix, tiendo-gauge, tiendo-summary';
+/** Every widget of the registry. */
+const WIDGETS = WIDGET_NAMES.map(tagOf).join(', ');
 
 async function check(story: ComposedStory): Promise<void> {
   const { shows = [], emulate } = story.parameters;
@@ -146,8 +148,9 @@ const modules = await Promise.all(
 describe('stories', () => {
   before(() => setViewport({ width: 1280, height: 900 }));
 
-  it('finds the story files', () => {
-    expect(files).to.include.members(['stories/timeline.stories.ts', 'stories/matrix.stories.ts', 'stories/gauge.stories.ts']);
+  it('finds the story files: one per widget of the registry', () => {
+    expect(WIDGET_NAMES).to.include.members(['timeline', 'matrix', 'gauge']);
+    expect(files).to.include.members(WIDGET_NAMES.map((name) => `stories/${name}.stories.ts`));
   });
 
   for (const { file, stories, error } of modules) {
