@@ -28,8 +28,8 @@ export interface WidgetEntry {
   /** A frame's height before the page inside reports its own: roughly one screen of the widget. */
   readonly frameHeight: number;
   /**
-   * Whether it draws tasks in time (needs the timeframe parser). A widget that does not says so in
-   * its class too (`static readTimeframe = textOnly`), and its page never downloads the parser.
+   * Whether it draws tasks in time (needs the timeframe parser). Its class says the same
+   * (`readTimeframe = parseTimeframe`, or `textOnly`, and then its page never downloads the parser).
    */
   readonly drawsTime: boolean;
   /** `frame`: an embed's iframe title and the generator's choice; `page`: the CLI's static page. */

@@ -54,7 +54,7 @@ export class TiendoFeed extends LitElement {
   private readonly loader = new FeedLoader(this, (state) => {
     this.provider.setValue({ state, selection: this.selection });
     announceState(this, state);
-  }, parseTimeframe);
+  }, () => parseTimeframe);
 
   constructor() {
     super();

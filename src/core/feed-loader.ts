@@ -9,13 +9,21 @@ import { FeedError } from '../feed/issues.js';
 import { loadFeed, parseJson, type LoadOptions } from '../feed/load.js';
 import { parseFeed, parseFeedSliced, type ParseResult } from '../feed/parse.js';
 import { DEFAULT_MAX_BYTES, exceedsSize } from '../feed/limits.js';
-import { assembleModel, type ProgrammeModel } from '../feed/model.js';
-import type { Timeframe } from '../feed/timeframe.js';
+import { assembleModel, type ProgrammeModel, type TimeframeReader } from '../feed/model.js';
 import { IDLE, type FeedState } from './feed-state.js';
 
 /** Objects already measured and found under the size cap (one object given to fifty gauges is measured once). */
 const measured = new WeakSet<object>();
-const models = new WeakMap<object, Array<{ key: string; reader?: (raw: string) => Timeframe; model: ProgrammeModel }>>();
+const models = new WeakMap<object, Array<{ key: string; reader: TimeframeReader; model: ProgrammeModel }>>();
+
+/**
+ * The parser, for a host that did not say how it reads timeframes: the safe default is to read
+ * them (its tasks keep their dates), at the cost of fetching the parser on first use.
+ */
+let fallbackParser: TimeframeReader | undefined;
+let fallbackLoading: Promise<TimeframeReader> | undefined;
+const loadParser = (): Promise<TimeframeReader> =>
+  (fallbackLoading ??= import('../feed/timeframe.js').then((m) => (fallbackParser = m.parseTimeframe)));
 
 export class FeedLoader implements ReactiveController {
   state: FeedState = IDLE;
@@ -27,8 +35,11 @@ export class FeedLoader implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onChange: (state: FeedState) => void = () => {},
-    /** The timeframe parser, for hosts that draw time (see ModelOptions.readTimeframe). */
-    private readonly readTimeframe?: (raw: string) => Timeframe,
+    /**
+     * How the host reads timeframes (see ModelOptions.readTimeframe), asked when a model is built.
+     * Undefined means the host did not say: the timeframes are read all the same.
+     */
+    private readonly timeframeReader: () => TimeframeReader | undefined = () => undefined,
   ) {
     host.addController(this);
   }
@@ -59,13 +70,16 @@ export class FeedLoader implements ReactiveController {
     const controller = (this.controller = new AbortController());
     // A refresh changes nothing on screen until it succeeds or fails: no state, no event.
     if (!(options.refresh && this.state.model)) this.set({ phase: 'loading', stale: false });
+    let step: Step = 'load';
     try {
       const result = await loadFeed(src, { ...options, signal: controller.signal });
+      const readTimeframe = this.reader() ?? (await loadParser());
       if (generation !== this.generation) return;
-      this.succeed(assembleModel(result.feed!, { issues: result.issues, url: result.url, readTimeframe: this.readTimeframe }));
+      step = 'model';
+      this.succeed(assembleModel(result.feed!, { issues: result.issues, url: result.url, readTimeframe }));
     } catch (error) {
       if (generation !== this.generation || controller.signal.aborted) return;
-      this.fail(error);
+      this.fail(error, step, src);
     } finally {
       if (this.controller === controller) this.controller = undefined;
     }
@@ -78,6 +92,16 @@ export class FeedLoader implements ReactiveController {
   use(value: unknown, baseUrl?: string): void {
     this.lastRequest = undefined;
     const generation = this.begin();
+    const readTimeframe = this.reader();
+    if (!readTimeframe) {
+      this.set({ phase: 'loading', stale: false });
+      loadParser().then(
+        () => generation === this.generation && this.use(value, baseUrl),
+        (error: unknown) => generation === this.generation && this.fail(error, 'load'),
+      );
+      return;
+    }
+    let step: Step = 'load';
     try {
       const size = typeof value === 'string' ? new TextEncoder().encode(value).byteLength : 0;
       if (size > DEFAULT_MAX_BYTES || (typeof value === 'object' && value !== null && !measured.has(value) && exceedsSize(value, DEFAULT_MAX_BYTES))) {
@@ -86,30 +110,38 @@ export class FeedLoader implements ReactiveController {
       if (typeof value === 'object' && value !== null) measured.add(value);
       const json = typeof value === 'string' ? parseJson(value) : value;
       // Thousands of items take long enough to check that the page must stay free meanwhile.
-      if (!this.cached(json, baseUrl) && itemCount(json) > SLICED_ABOVE) void this.useSliced(json, baseUrl, generation);
-      else this.succeed(this.modelOf(json, baseUrl));
+      if (!this.cached(json, baseUrl, readTimeframe) && itemCount(json) > SLICED_ABOVE) return void this.useSliced(json, baseUrl, readTimeframe, generation);
+      step = 'model';
+      this.succeed(this.modelOf(json, baseUrl, readTimeframe));
     } catch (error) {
-      this.fail(error);
+      this.fail(error, step);
     }
   }
 
-  private async useSliced(json: unknown, baseUrl: string | undefined, generation: number): Promise<void> {
+  private async useSliced(json: unknown, baseUrl: string | undefined, readTimeframe: TimeframeReader, generation: number): Promise<void> {
     const controller = (this.controller = new AbortController());
     this.set({ phase: 'loading', stale: false });
+    let step: Step = 'load';
     try {
       const result = await parseFeedSliced(json, { baseUrl, signal: controller.signal });
       if (generation !== this.generation) return;
-      this.succeed(this.modelOf(json, baseUrl, result));
+      step = 'model';
+      this.succeed(this.modelOf(json, baseUrl, readTimeframe, result));
     } catch (error) {
-      if (generation === this.generation && !controller.signal.aborted) this.fail(error);
+      if (generation === this.generation && !controller.signal.aborted) this.fail(error, step);
     } finally {
       if (this.controller === controller) this.controller = undefined;
     }
   }
 
-  private cached(json: unknown, baseUrl: string | undefined): ProgrammeModel | undefined {
+  private cached(json: unknown, baseUrl: string | undefined, readTimeframe: TimeframeReader): ProgrammeModel | undefined {
     const list = json !== null && typeof json === 'object' ? models.get(json) : undefined;
-    return list?.find((m) => m.key === `${baseUrl ?? ''}` && m.reader === this.readTimeframe)?.model;
+    return list?.find((m) => m.key === `${baseUrl ?? ''}` && m.reader === readTimeframe)?.model;
+  }
+
+  /** The host's timeframe reader, or the parser once fetched for a host that gave none; undefined until then. */
+  private reader(): TimeframeReader | undefined {
+    return this.timeframeReader() ?? fallbackParser;
   }
 
   /**
@@ -117,15 +149,15 @@ export class FeedLoader implements ReactiveController {
    * (weakly, so they go with it) and per base URL and timeframe reader. A changed feed is a new
    * object, as Lit's property change detection already assumes.
    */
-  private modelOf(json: unknown, baseUrl: string | undefined, parsed?: ParseResult): ProgrammeModel {
+  private modelOf(json: unknown, baseUrl: string | undefined, readTimeframe: TimeframeReader, parsed?: ParseResult): ProgrammeModel {
     const key = `${baseUrl ?? ''}`;
     const cached = json !== null && typeof json === 'object' ? models.get(json) : undefined;
-    const hit = cached?.find((m) => m.key === key && m.reader === this.readTimeframe);
+    const hit = cached?.find((m) => m.key === key && m.reader === readTimeframe);
     if (hit) return hit.model;
     const result = parsed ?? parseFeed(json, { baseUrl });
     if (!result.feed) throw new FeedError('schema', result.issues);
-    const model = assembleModel(result.feed, { issues: result.issues, url: baseUrl, readTimeframe: this.readTimeframe });
-    if (json !== null && typeof json === 'object') models.set(json, [...(cached ?? []), { key, reader: this.readTimeframe, model }]);
+    const model = assembleModel(result.feed, { issues: result.issues, url: baseUrl, readTimeframe });
+    if (json !== null && typeof json === 'object') models.set(json, [...(cached ?? []), { key, reader: readTimeframe, model }]);
     return model;
   }
 
@@ -157,13 +189,19 @@ export class FeedLoader implements ReactiveController {
     this.set({ phase: 'ready', model, stale: false, loadedAt: Date.now() });
   }
 
-  private fail(error: unknown): void {
-    // Only a FeedError is a problem of the feed or the network (load.ts makes those); anything else
-    // is a fault in tiendo itself, and calling it "could not connect" would send the webmaster
-    // to the wrong place.
-    if (!(error instanceof FeedError)) console.error('tiendo: internal error while reading the feed or building the model', error);
-    const feedError =
-      error instanceof FeedError ? error : new FeedError('internal', [{ severity: 'error', code: 'internal', path: [], params: { message: String((error as Error)?.message ?? error) } }]);
+  /**
+   * Only a FeedError is a problem with the feed. Anything else is tiendo's own bug (in the
+   * model, say): blaming the network or the data would send the webmaster the wrong way, so it
+   * is logged with what failed and shown as `internal`.
+   */
+  private fail(error: unknown, step: Step, src?: string): void {
+    let feedError: FeedError;
+    if (error instanceof FeedError) feedError = error;
+    else {
+      console.error(`tiendo: internal error while ${step === 'model' ? 'building the programme model' : 'reading the feed'}${src ? ` from ${src}` : ''}`, error);
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      feedError = new FeedError('internal', [{ severity: 'error', code: 'internal', path: [], params: { step, message } }], src);
+    }
     // A refresh that fails keeps what the reader already has, marked stale.
     this.set(this.state.model ? { ...this.state, phase: 'ready', stale: true, error: feedError } : { phase: 'error', stale: false, error: feedError });
   }
@@ -174,6 +212,9 @@ export class FeedLoader implements ReactiveController {
     this.onChange(state);
   }
 }
+
+/** Where a source was when something failed: fetching and checking the feed, or building its model. */
+type Step = 'load' | 'model';
 
 /**
  * Above this many items in its lists, a feed given as a value is checked in slices, asynchronously.

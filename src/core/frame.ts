@@ -25,10 +25,15 @@ export function renderStale(state: FeedState, lang: Lang, host: ReactiveControll
   </div>`;
 }
 
+/** What the reader is told when nothing can be shown: the feed could not be loaded, or tiendo failed (`internal`). */
+export function errorText(error: FeedError | undefined, lang: Lang): string {
+  return t(lang, error?.code === 'internal' ? 'errorInternal' : 'errorReader');
+}
+
 /** A short message for readers; what is wrong and where, folded away, for the webmaster. */
 export function renderError(error: FeedError, lang: Lang, host: ReactiveControllerHost): TemplateResult {
   return html`<div class="notice error" part="error">
-    <p>${t(lang, 'errorReader')}</p>
+    <p>${errorText(error, lang)}</p>
     ${renderIssueList(error.issues, lang, host, error.url)}
   </div>`;
 }

@@ -11,7 +11,6 @@ type P = Record<string, string | number>;
 export const issueText = translator<IssueCode>({
   vi: {
     network: (p: P) => `Không kết nối được tới nguồn dữ liệu (${p.message}).`,
-    internal: (p: P) => `Lỗi bên trong tiendo khi dựng dữ liệu (${p.message}); dữ liệu không có lỗi này. Xem chi tiết trong console của trình duyệt.`,
     timeout: (p: P) => `Quá thời gian chờ (${p.seconds} giây).`,
     http: (p: P) => `Máy chủ trả về mã lỗi HTTP ${p.status}.`,
     'too-large': (p: P) => `Tệp dữ liệu quá lớn (giới hạn ${Math.round(Number(p.limit) / 1048576)} MB).`,
@@ -29,10 +28,11 @@ export const issueText = translator<IssueCode>({
     'content-type': (p: P) => `Máy chủ gửi dữ liệu JSON với kiểu nội dung "${p.type}"; nên khai báo application/json.`,
     'no-lead': 'Nhiệm vụ không còn cơ quan chủ trì hợp lệ.',
     'unused-agency': (p: P) => `Cơ quan "${p.id}" không gắn với nhiệm vụ nào.`,
+    internal: (p: P) =>
+      `Lỗi bên trong tiendo khi ${p.step === 'model' ? 'dựng dữ liệu chương trình' : 'đọc nguồn dữ liệu'} (${p.message}). Đây là lỗi của tiện ích, không nhất thiết của dữ liệu: xin báo cho nhóm phát triển tiendo, kèm địa chỉ nguồn dữ liệu.`,
   },
   en: {
     network: (p: P) => `Could not reach the data source (${p.message}).`,
-    internal: (p: P) => `An internal error in tiendo while building the data (${p.message}); the feed is not at fault. Details in the browser console.`,
     timeout: (p: P) => `Timed out after ${p.seconds} s.`,
     http: (p: P) => `The server answered with HTTP status ${p.status}.`,
     'too-large': (p: P) => `The feed is too large (limit ${Math.round(Number(p.limit) / 1048576)} MB).`,
@@ -50,6 +50,8 @@ export const issueText = translator<IssueCode>({
     'content-type': (p: P) => `The server sends JSON labelled "${p.type}"; it should say application/json.`,
     'no-lead': 'The task has no valid lead agency left.',
     'unused-agency': (p: P) => `Agency "${p.id}" is not linked to any task.`,
+    internal: (p: P) =>
+      `tiendo failed while ${p.step === 'model' ? 'building the programme from the feed' : 'reading the feed'} (${p.message}). This is a bug in the widget, not necessarily in the data: please report it to the tiendo developers with the feed's address.`,
   },
 });
 

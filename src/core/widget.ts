@@ -7,8 +7,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import type { ProgrammeModel } from '../feed/model.js';
-import type { Timeframe } from '../feed/timeframe.js';
+import type { ProgrammeModel, TimeframeReader } from '../feed/model.js';
 import { isCalendarDate, today, type CalendarDate } from '../feed/calendar.js';
 import { FeedLoader } from './feed-loader.js';
 import { announceState, IDLE, type FeedState } from './feed-state.js';
@@ -21,7 +20,7 @@ import { MediumController, type Media } from './medium.js';
 import { VERSION } from './define.js';
 import { RefreshController } from './refresh.js';
 import { baseUri } from './base-uri.js';
-import { renderCaption, renderError, renderIllustrative, renderLoading, renderProblems, renderStale } from './frame.js';
+import { errorText, renderCaption, renderError, renderIllustrative, renderLoading, renderProblems, renderStale } from './frame.js';
 import { t } from './messages.js';
 import { frameStyles, tokens } from './theme.js';
 
@@ -99,13 +98,15 @@ export abstract class TiendoWidget extends LitElement {
   @state() protected showLoading = false;
 
   /**
-   * The timeframe parser, for widgets that draw time; the gauge leaves it out and its page
-   * never downloads it. @internal
+   * How the widget reads the feed's timeframes, declared by every widget: `parseTimeframe` if it
+   * draws or dates tasks, `textOnly` if it shows no time (its page then never downloads the
+   * parser). Abstract, so that a widget cannot forget it; a JavaScript subclass that does gets
+   * the parser all the same (fetched on first use), never silently undated tasks. @internal
    */
-  static readTimeframe?: (raw: string) => Timeframe;
+  protected abstract readonly readTimeframe: TimeframeReader;
 
   /** @internal */
-  protected readonly loader = new FeedLoader(this, (s) => this.announce(s), (this.constructor as typeof TiendoWidget).readTimeframe);
+  protected readonly loader = new FeedLoader(this, (s) => this.announce(s), () => this.readTimeframe);
   /** @internal */
   protected readonly size = new WidthController(this);
   /** @internal */
@@ -244,7 +245,7 @@ export abstract class TiendoWidget extends LitElement {
   /** What the polite live region says; it speaks only on state changes, never steals focus. */
   private liveText(state: FeedState, lang: Lang): string {
     if (state.phase === 'loading') return this.showLoading ? t(lang, 'loading') : '';
-    if (state.phase === 'error') return t(lang, 'errorReader');
+    if (state.phase === 'error') return errorText(state.error, lang);
     if (state.stale && state.loadedAt) return t(lang, 'stale', { time: new Date(state.loadedAt).toLocaleTimeString(lang) });
     return '';
   }

@@ -23,7 +23,8 @@ export type IssueCode =
   | 'too-many' // a list longer than the cap: params.list, params.limit, params.count
   | 'content-type' // the server labels the feed as something else (a warning when the body is JSON): params.type
   | 'no-lead' // every lead of a task was dangling
-  | 'unused-agency'; // an agency no task refers to (a warning)
+  | 'unused-agency' // an agency no task refers to (a warning)
+  | 'internal'; // not the feed: tiendo failed (a bug), params.step ('load' | 'model') and params.message
 
 export type Severity = 'error' | 'warning';
 

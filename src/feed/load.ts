@@ -47,7 +47,7 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
 async function fetchText(src: string, options: LoadOptions): Promise<{ url: string; text: string; type: string }> {
   const { timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES, signal } = options;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const url = new URL(src, globalThis.document?.baseURI).href;
+  const url = feedUrl(src);
   const controller = new AbortController();
   const abort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', abort, { once: true });
@@ -76,6 +76,15 @@ async function fetchText(src: string, options: LoadOptions): Promise<{ url: stri
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);
+  }
+}
+
+/** The feed's absolute URL; a malformed one is the webmaster's to fix, reported like an unreachable one. */
+function feedUrl(src: string): string {
+  try {
+    return new URL(src, globalThis.document?.baseURI).href;
+  } catch (e) {
+    throw new FeedError('network', [{ severity: 'error', code: 'network', path: [], params: { message: String((e as Error)?.message ?? e) } }]);
   }
 }
 

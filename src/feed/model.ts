@@ -5,7 +5,7 @@
  */
 import type { Actual, Agency, Feed, Link, Milestone, Programme, Meta, ReportedStatus, Section, Target, TargetMilestone, Text, Update } from './schema.js';
 import type { FeedIssue } from './issues.js';
-import { parseTimeframe, type Timeframe } from './timeframe.js';
+import type { Timeframe } from './timeframe.js';
 import { nameKey } from './name-key.js';
 import { dayNumber, maxDate, parts, yearEnd, type CalendarDate } from './calendar.js';
 import { scheduleOf, type Schedule, type Span } from './schedule.js';
@@ -71,27 +71,35 @@ export interface ProgrammeModel {
   url?: string;
 }
 
-/** Builds the model, reading timeframe text with the shared parser. */
-export function buildModel(feed: Feed, issues: FeedIssue[] = [], url?: string): ProgrammeModel {
-  return assembleModel(feed, { issues, url, readTimeframe: parseTimeframe });
-}
+/** Reads a timeframe cell's text into structure. */
+export type TimeframeReader = (raw: string) => Timeframe;
+
+/**
+ * The reader for widgets that draw no time (the matrix, the gauge): each timeframe keeps its text
+ * and gets no schedule, and the page never downloads the parser. A widget must choose it on
+ * purpose; nothing defaults to it.
+ */
+export const textOnly: TimeframeReader = (raw) => ({ raw, kind: 'unparsed', openEnd: false });
 
 export interface ModelOptions {
   issues?: FeedIssue[];
   url?: string;
   /**
-   * Reads a timeframe's text. Widgets that draw no time (the gauge) leave it out, so that their
-   * page does not download the parser; their tasks then keep the text only, with no schedule.
+   * Reads a timeframe's text: `parseTimeframe`, or `textOnly` for a widget that draws no time.
+   * Required, so that no caller gets undated tasks by leaving it out.
    */
-  readTimeframe?: (raw: string) => Timeframe;
+  readTimeframe: TimeframeReader;
 }
 
 /** The longest a programme without a horizon is taken to run, in years. */
 export const SPAN_YEARS = 60;
 
-const textOnly = (raw: string): Timeframe => ({ raw, kind: 'unparsed', openEnd: false });
-
-export function assembleModel(feed: Feed, { issues = [], url, readTimeframe = textOnly }: ModelOptions = {}): ProgrammeModel {
+/**
+ * Builds the model with the given timeframe reader. `buildModel` (build-model.ts) passes the
+ * parser; the widgets' loader passes its host's reader. This module imports no parser, so that a
+ * page that draws no time (the gauge, the matrix) does not download it.
+ */
+export function assembleModel(feed: Feed, { issues = [], url, readTimeframe }: ModelOptions): ProgrammeModel {
   const { programme } = feed;
   const agencies = feed.agencies.map((a, index): AgencyModel => ({ ...a, index, key: nameKey(textKey(a.name)) }));
   const agencyById = new Map(agencies.map((a) => [a.id, a]));
@@ -165,8 +173,8 @@ export function assembleModel(feed: Feed, { issues = [], url, readTimeframe = te
   };
 }
 
-/** Reads each distinct timeframe text once (a programme repeats its cells). */
-function memo(read: (raw: string) => Timeframe): (raw: string) => Timeframe {
+/** A structured timeframe is taken as the feed states it; text goes through the shared parser. */
+function memo(read: TimeframeReader): TimeframeReader {
   const seen = new Map<string, Timeframe>();
   return (raw) => {
     let tf = seen.get(raw);
@@ -175,8 +183,7 @@ function memo(read: (raw: string) => Timeframe): (raw: string) => Timeframe {
   };
 }
 
-/** A structured timeframe is taken as the feed states it; text goes through `read`. */
-function toTimeframe(input: Feed['tasks'][number]['timeframe'], read: (raw: string) => Timeframe): Timeframe {
+function toTimeframe(input: Feed['tasks'][number]['timeframe'], read: TimeframeReader): Timeframe {
   if (typeof input === 'string') return read(input);
   const { text, openEnd, ...rest } = input;
   return { ...rest, raw: text, openEnd: openEnd ?? ['from', 'recurring', 'ongoing'].includes(input.kind) };

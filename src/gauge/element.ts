@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ProgrammeModel, TargetModel } from '../feed/model.js';
+import { textOnly, type ProgrammeModel, type TargetModel } from '../feed/model.js';
 import { TiendoWidget, type RenderContext } from '../core/widget.js';
 import { t } from '../core/messages.js';
 import { memoPer } from '../core/memo.js';
@@ -84,6 +84,8 @@ import { gaugeStyles } from './styles.js';
  */
 export class TiendoGauge extends TiendoWidget {
   static override styles = [...TiendoWidget.styles, gaugeStyles];
+  /** @internal The gauge shows targets, not tasks in time: timeframes keep their text, and its page ships no parser. */
+  protected readonly readTimeframe = textOnly;
 
   /** The id of the target to show; all targets when absent. */
   @property() target?: string;

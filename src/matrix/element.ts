@@ -9,7 +9,7 @@ import { TiendoWidget, type RenderContext } from '../core/widget.js';
 import type { Selection } from '../core/context.js';
 import type { Lang } from '../core/i18n.js';
 import { formatNumber } from '../core/format.js';
-import type { ProgrammeModel } from '../feed/model.js';
+import { textOnly, type ProgrammeModel } from '../feed/model.js';
 import { nameKey } from '../feed/name-key.js';
 import { createLayout, LAYOUTS, type LayoutChoice, type MatrixLayout, type MatrixOptions } from './layout.js';
 import { COLUMN_ORDERS, ROW_SORTS, type ColumnOrder, type RowSort } from './order.js';
@@ -86,6 +86,8 @@ import { matrixStyles } from './styles.js';
  */
 export class TiendoMatrix extends TiendoWidget {
   static override styles = [...TiendoWidget.styles, matrixStyles];
+  /** @internal The matrix shows who does what, not when: timeframes keep their text, and its page ships no parser. */
+  protected readonly readTimeframe = textOnly;
 
   /** Column order: `workload` (bodies that lead first, then by number of tasks) or `document` (first appearance). */
   @property({ reflect: true }) order: ColumnOrder = 'workload';

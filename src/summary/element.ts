@@ -68,7 +68,7 @@ import { summaryStyles } from './styles.js';
  */
 export class TiendoSummary extends TiendoWidget {
   static override styles = [...TiendoWidget.styles, summaryStyles];
-  static override readTimeframe = parseTimeframe;
+  protected readonly readTimeframe = parseTimeframe;
 
   /** The full page (timeline, matrix, gauges) the card links to; http(s) or relative. No link without it. */
   @property() href?: string;

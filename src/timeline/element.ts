@@ -84,7 +84,7 @@ const TABLE_ID = 'tl-table';
 export class TiendoTimeline extends TiendoWidget {
   static override styles = [...TiendoWidget.styles, timelineStyles];
   /** @internal The timeline draws time, so its model reads timeframe text. */
-  static override readTimeframe = parseTimeframe;
+  protected readonly readTimeframe = parseTimeframe;
 
   /** Highlights the tasks this agency leads or coordinates: its id (or its name as printed). Wins over an enclosing `<tiendo-feed>`'s selection. */
   @property() agency?: string;

@@ -2,10 +2,12 @@
 import { html } from 'lit';
 import { TiendoWidget, type RenderContext } from '../../src/core/widget.js';
 import type { ProgrammeModel } from '../../src/feed/model.js';
+import { parseTimeframe } from '../../src/feed/timeframe.js';
 import { define } from '../../src/core/define.js';
 import { localText } from '../../src/core/i18n.js';
 
 export class TestWidget extends TiendoWidget {
+  protected readonly readTimeframe = parseTimeframe;
   /** How many times the content was drawn. */
   renders = 0;
   protected override renderContent(model: ProgrammeModel, { lang, selection, width, media }: RenderContext) {

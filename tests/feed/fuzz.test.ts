@@ -87,7 +87,7 @@ function mutations(original: Json): fc.Arbitrary<Mutation[]> {
 /** What a widget (FeedLoader, with the timeframe reader) makes of a text. */
 function widgetReads(text: string) {
   const host = { addController: (_: ReactiveController) => {}, requestUpdate: () => {}, removeController: () => {}, updateComplete: Promise.resolve(true) };
-  const loader = new FeedLoader(host, () => {}, parseTimeframe);
+  const loader = new FeedLoader(host, () => {}, () => parseTimeframe);
   loader.use(text);
   return loader.state;
 }

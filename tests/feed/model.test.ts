@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
-import { buildModel, type ProgrammeModel } from '../../src/feed/model.js';
+import { buildModel } from '../../src/feed/build-model.js';
+import type { ProgrammeModel } from '../../src/feed/model.js';
 import { taskStatus } from '../../src/feed/status.js';
 import { sampleFeed } from '../sample-feed.js';
 

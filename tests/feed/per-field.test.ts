@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
-import { buildModel } from '../../src/feed/model.js';
+import { buildModel } from '../../src/feed/build-model.js';
 import { formatPath, type FeedIssue } from '../../src/feed/issues.js';
 import { addDays, dayNumber, fromDayNumber } from '../../src/feed/calendar.js';
 import { programmeRange } from '../../src/timeline/range.js';

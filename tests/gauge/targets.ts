@@ -1,7 +1,8 @@
 /** Targets for the gauge tests, read through the real parser and model (never hand-made models). */
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
-import { buildModel, type ProgrammeModel, type TargetModel } from '../../src/feed/model.js';
+import { buildModel } from '../../src/feed/build-model.js';
+import type { ProgrammeModel, TargetModel } from '../../src/feed/model.js';
 import { sampleFeed } from '../sample-feed.js';
 
 /** Programme 219-CTr/TU, real (no actuals) or illustrative (made-up actuals as of 2026-06-30). */

@@ -4,7 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
-import { buildModel, type ProgrammeModel } from '../../src/feed/model.js';
+import { buildModel } from '../../src/feed/build-model.js';
+import type { ProgrammeModel } from '../../src/feed/model.js';
 import { nameKey } from '../../src/feed/name-key.js';
 import { buildMatrix, findColumn, roleAt, CO_LEAD, COORDINATING, LEAD, NONE, type Matrix } from '../../src/matrix/responsibility.js';
 import { numberRanges, orderColumns, orderRows, tasksByColumn } from '../../src/matrix/order.js';

@@ -7,7 +7,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { COMMON_ATTRIBUTES, WIDGETS, WIDGET_NAMES, tagOf, widget, widgetList } from '../../src/widgets.js';
 import * as tiendo from '../../src/index.js';
 import { TiendoWidget } from '../../src/core/widget.js';
-import { openFrame } from '../embed/helpers.js';
+import { openFrame, staticClosure } from '../embed/helpers.js';
+import { parseTimeframe } from '../../src/feed/timeframe.js';
+import { textOnly } from '../../src/feed/model.js';
 
 const exists = async (path: string) => (await fetch(path, { method: 'HEAD' })).ok;
 
@@ -71,6 +73,24 @@ describe('widget registry', () => {
     const win = frame.contentWindow!;
     await waitUntil(() => tags.every((tag) => win.customElements.get(tag)), `the loader did not define ${tags.filter((t) => !win.customElements.get(t)).join(', ')} (npm run build:registry)`, { timeout: 5000 });
     frame.remove();
+  });
+
+  it('each widget reads timeframes as its entry says: the parser if it draws time, their text only if not', () => {
+    expect(WIDGETS.filter((w) => w.drawsTime).map((w) => w.name)).to.deep.equal(['timeline']);
+    for (const w of WIDGETS) {
+      const el = document.createElement(tagOf(w.name)) as unknown as { readTimeframe: unknown };
+      expect(el.readTimeframe, w.name).to.equal(w.drawsTime ? parseTimeframe : textOnly);
+    }
+  });
+
+  it('the page of a widget that draws no time does not download the timeframe parser', async () => {
+    // A pattern of the parser (feed/timeframe.ts, ONGOING), kept verbatim by the minifier.
+    const parser = 'thường xuyên|liên tục';
+    for (const w of WIDGETS) {
+      const files = [...(await staticClosure(`/dist/bundled/tiendo-${w.name}.js`))];
+      const texts = await Promise.all(files.map(async (f) => (await fetch(f)).text()));
+      expect(texts.some((text) => text.includes(parser)), `${w.name} page ships the parser`).to.equal(w.drawsTime);
+    }
   });
 
   it('the build writes a page entry per widget and the package modules of each', async () => {

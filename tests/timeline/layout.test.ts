@@ -4,7 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
-import { buildModel, type ProgrammeModel } from '../../src/feed/model.js';
+import { buildModel } from '../../src/feed/build-model.js';
+import type { ProgrammeModel } from '../../src/feed/model.js';
 import { layout, roleOf, type TaskRow, type TimelineLayout } from '../../src/timeline/layout.js';
 import type { Mark } from '../../src/timeline/marks.js';
 import { largeFeed } from '../../fixtures/large-feed.js';
