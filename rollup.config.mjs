@@ -48,7 +48,7 @@ const packageModules = [
 function cliImports() {
   const found = new Set();
   for (const file of readdirSync('src/cli')) {
-    for (const m of readFileSync(`src/cli/${file}`, 'utf8').matchAll(/from '\.\.\/((?:core|feed|timeline|matrix|gauge)\/[\w-]+)\.js'/g)) found.add(`src/${m[1]}.ts`);
+    for (const m of readFileSync(`src/cli/${file}`, 'utf8').matchAll(/(?:from |import\()'\.\.\/((?!cli\/)[\w-]+\/[\w-]+)\.js'/g)) found.add(`src/${m[1]}.ts`);
   }
   return [...found].sort();
 }

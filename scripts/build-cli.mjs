@@ -61,8 +61,9 @@ const packageModules = {
   name: 'tiendo-package-modules',
   setup(b) {
     const src = fileURLToPath(new URL('../src/', import.meta.url));
-    b.onResolve({ filter: /^\.\.\/(core|feed|timeline|matrix|gauge)\// }, (args) =>
-      args.importer.startsWith(`${src}cli/`) ? { path: `#esm/${relative(src, join(args.resolveDir, args.path)).replaceAll('\\', '/')}`, external: true } : undefined,
+    // esbuild's filters are Go regexps (no lookahead): src/cli itself is excluded in the callback.
+    b.onResolve({ filter: /^\.\.\/[\w-]+\// }, (args) =>
+      args.importer.startsWith(`${src}cli/`) && !args.path.startsWith('../cli/') ? { path: `#esm/${relative(src, join(args.resolveDir, args.path)).replaceAll('\\', '/')}`, external: true } : undefined,
     );
   },
 };
