@@ -14,10 +14,11 @@ import { textOnly } from '../../src/feed/model.js';
 const exists = async (path: string) => (await fetch(path, { method: 'HEAD' })).ok;
 
 describe('widget registry', () => {
-  it('lists the three widgets, each once, with the names the tags and URLs use', () => {
-    expect(WIDGET_NAMES).to.deep.equal(['timeline', 'matrix', 'gauge']);
-    expect(WIDGET_NAMES.map(tagOf)).to.deep.equal(['tiendo-timeline', 'tiendo-matrix', 'tiendo-gauge']);
-    expect(widgetList()).to.equal('timeline, matrix or gauge');
+  it('lists the four widgets, each once, with the names the tags and URLs use', () => {
+    expect(WIDGET_NAMES).to.deep.equal(['timeline', 'matrix', 'gauge', 'summary']);
+    expect(WIDGET_NAMES.map(tagOf)).to.deep.equal(['tiendo-timeline', 'tiendo-matrix', 'tiendo-gauge', 'tiendo-summary']);
+    expect(widgetList()).to.equal('timeline, matrix, gauge or summary');
+    expect(widget('summary').frameHeight).to.equal(460);
     expect(widget('gauge').frameHeight).to.equal(420);
     for (const w of WIDGETS) {
       expect(w.name, w.name).to.match(/^[a-z]+(-[a-z]+)*$/);
@@ -76,7 +77,8 @@ describe('widget registry', () => {
   });
 
   it('each widget reads timeframes as its entry says: the parser if it draws time, their text only if not', () => {
-    expect(WIDGETS.filter((w) => w.drawsTime).map((w) => w.name)).to.deep.equal(['timeline']);
+    // The summary counts passed and next deadlines: it reads dates too.
+    expect(WIDGETS.filter((w) => w.drawsTime).map((w) => w.name)).to.deep.equal(['timeline', 'summary']);
     for (const w of WIDGETS) {
       const el = document.createElement(tagOf(w.name)) as unknown as { readTimeframe: unknown };
       expect(el.readTimeframe, w.name).to.equal(w.drawsTime ? parseTimeframe : textOnly);
