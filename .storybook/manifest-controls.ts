@@ -7,7 +7,7 @@
  * values the member's description lists in backticks ("`light`, `dark` or `auto`").
  */
 import type { ArgTypesEnhancer, StrictInputType } from 'storybook/internal/types';
-import { LANGS } from '../src/core/i18n.js';
+import { LANGS } from '../src/derive/lang.js';
 
 interface Member {
   kind: string;

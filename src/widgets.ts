@@ -13,7 +13,7 @@
  * Data only, DOM-free and without a runtime import, so that Node build scripts can read it
  * (scripts/registry.mjs) and the classic host script can carry it.
  */
-import type { Lang } from './core/i18n.js';
+import type { Lang } from './derive/lang.js';
 
 /** Attributes every widget takes (see `TiendoWidget`), first in every embed. */
 export const COMMON_ATTRIBUTES = ['src', 'lang', 'theme', 'now', 'refresh', 'width', 'media'] as const;

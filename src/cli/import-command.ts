@@ -2,7 +2,7 @@
 import { basename, extname } from 'node:path';
 import { formatPath } from '../feed/issues.js';
 import { issueText } from '../core/messages.js';
-import type { Lang } from '../core/i18n.js';
+import type { Lang } from '../derive/lang.js';
 import { parseJson } from '../feed/load.js';
 import { FeedError } from '../feed/issues.js';
 import { today } from '../feed/calendar.js';

@@ -5,7 +5,7 @@
  * stack traces only with --debug.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { toLang, type Lang } from '../core/i18n.js';
+import { toLang, type Lang } from '../derive/lang.js';
 import { VERSION } from '../core/define.js';
 import { CliError } from './io.js';
 import { HELP, RENDER_WIDGETS, commandHelp, type Command } from './help.js';

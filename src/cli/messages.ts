@@ -3,8 +3,8 @@
  * the widgets' own wording (core/messages.ts), so a webmaster reads the same sentence in the
  * terminal and in the widget's error details.
  */
-import { translator } from '../core/i18n.js';
-import { plural } from '../core/format.js';
+import { translator } from '../derive/lang.js';
+import { plural } from '../derive/format.js';
 import type { NoteCode } from './notes.js';
 import type { WarningCode } from './warnings.js';
 

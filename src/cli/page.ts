@@ -4,8 +4,8 @@
  * (or in a CMS that strips scripts), it shows the widget as the element draws it.
  */
 import type { Programme } from '../feed/schema.js';
-import type { Lang } from '../core/i18n.js';
-import { localText } from '../core/i18n.js';
+import type { Lang } from '../derive/lang.js';
+import { localText } from '../derive/lang.js';
 import { VERSION } from '../core/define.js';
 import { widget, type WidgetName } from '../widgets.js';
 

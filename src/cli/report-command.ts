@@ -1,6 +1,6 @@
 /** `tiendo report <feed.json> <table>... [--date] [--source] [--out]`: merges, writes, accounts for every row. */
 import { basename } from 'node:path';
-import type { Lang } from '../core/i18n.js';
+import type { Lang } from '../derive/lang.js';
 import { issueText } from '../core/messages.js';
 import { FeedError, formatPath } from '../feed/issues.js';
 import { parseJson } from '../feed/load.js';

@@ -1,5 +1,5 @@
 /** The words of `tiendo report`'s account of a merge, Vietnamese and English. */
-import { translator } from '../core/i18n.js';
+import { translator } from '../derive/lang.js';
 import type { EntryCode } from './report.js';
 import { KNOWN_STATUS_WORDS } from './report-words.js';
 

@@ -1,5 +1,5 @@
 /** `tiendo validate <feed|URL>... [--strict] [--json]`: one line per problem, compiler style. */
-import type { Lang } from '../core/i18n.js';
+import type { Lang } from '../derive/lang.js';
 import { CliError, readSource } from './io.js';
 import { refused, validateText, type Validation } from './validate.js';
 import { FeedError } from '../feed/issues.js';

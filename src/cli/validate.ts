@@ -9,7 +9,7 @@ import { parseFeed } from '../feed/parse.js';
 import { assembleModel } from '../feed/model.js';
 import { parseTimeframe } from '../feed/timeframe.js';
 import { issueText } from '../core/messages.js';
-import type { Lang } from '../core/i18n.js';
+import type { Lang } from '../derive/lang.js';
 import { JsonPositions } from './json-positions.js';
 import { feedWarnings } from './warnings.js';
 import { cliText, warningText } from './messages.js';

@@ -3,8 +3,8 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { FeedError, FeedIssue } from '../feed/issues.js';
 import type { ProgrammeModel } from '../feed/model.js';
 import type { FeedState } from './feed-state.js';
-import { localText, type Lang } from './i18n.js';
-import { formatDate } from './format.js';
+import { localText, type Lang } from '../derive/lang.js';
+import { formatDate } from '../derive/format.js';
 import { t } from './messages.js';
 
 export function renderLoading(lang: Lang): TemplateResult {

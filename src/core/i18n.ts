@@ -1,28 +1,8 @@
 /**
- * Words shown to people, in Vietnamese (the default) and English, kept in one place per module.
- * Widgets add their own dictionaries with `translator()`; the shared ones are here.
+ * An element's language, read from the page. Languages, dictionaries and feed text are below the
+ * elements, in derive/lang.ts.
  */
-import type { Text } from '../feed/schema.js';
-
-export type Lang = 'vi' | 'en';
-export const LANGS: readonly Lang[] = ['vi', 'en'];
-
-type Message<P> = string | ((params: P) => string);
-export type Dictionary<K extends string> = Record<Lang, Record<K, Message<any>>>;
-
-/** `t(lang, key, params)` for one dictionary; English fills any gap in another language. */
-export function translator<K extends string>(dict: Dictionary<K>) {
-  return (lang: Lang, key: K, params?: any): string => {
-    const m = dict[lang][key] ?? dict.en[key];
-    return typeof m === 'function' ? m(params ?? {}) : m;
-  };
-}
-
-/** "vi-VN" → "vi"; anything not supported → "vi", the library's default language. */
-export function toLang(tag: string | null | undefined): Lang {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return base === 'en' ? 'en' : 'vi';
-}
+import { toLang, type Lang } from '../derive/lang.js';
 
 /** The element's language: its own `lang`, else the nearest ancestor's, else the page's. */
 export function langOf(el: Element): Lang {
@@ -30,11 +10,4 @@ export function langOf(el: Element): Lang {
   if (typeof el.closest !== 'function') return toLang(el.getAttribute?.('lang'));
   const owner = el.closest('[lang]')?.getAttribute('lang') ?? el.ownerDocument?.documentElement.lang;
   return toLang(owner);
-}
-
-/** Feed text in the reader's language, falling back to Vietnamese, then to any language. */
-export function localText(text: Text | undefined, lang: Lang): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
-  return text[lang] ?? text.vi ?? Object.values(text)[0] ?? '';
 }

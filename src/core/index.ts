@@ -4,5 +4,5 @@ export { define, VERSION } from './define.js';
 export { emit, type TiendoSelectEvent, type TiendoLoadEvent, type TiendoErrorEvent, type TiendoEventMap, type TiendoEventName, type TiendoSelectDetail, type TiendoLoadDetail, type TiendoErrorDetail } from './events.js';
 export { feedContext, type Selection, type SharedFeed } from './context.js';
 export type { FeedState, FeedPhase } from './feed-state.js';
-export { localText, toLang, type Lang } from './i18n.js';
-export { formatDate, formatNumber, formatPercent, formatQuarter, plural } from './format.js';
+export { localText, toLang, type Lang } from '../derive/lang.js';
+export { formatDate, formatNumber, formatPercent, formatQuarter, plural } from '../derive/format.js';

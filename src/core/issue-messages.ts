@@ -2,7 +2,7 @@
  * Feed problems worded for the webmaster, in vi and en. Kept apart from the shared messages
  * because only a page with a problem needs it (it is loaded on demand by the widgets).
  */
-import { translator } from './i18n.js';
+import { translator } from '../derive/lang.js';
 import type { IssueCode } from '../feed/issues.js';
 
 type P = Record<string, string | number>;

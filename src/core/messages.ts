@@ -1,8 +1,8 @@
 /**
  * Words every widget shares: states, feed problems, task statuses, agency roles, the caption.
  */
-import { translator, type Lang } from './i18n.js';
-import { plural } from './format.js';
+import { translator, type Lang } from '../derive/lang.js';
+import { plural } from '../derive/format.js';
 import type { StatusAt, TaskStatus } from '../feed/status.js';
 
 type P = Record<string, string | number>;

@@ -1,7 +1,7 @@
 /** The folded list of feed problems for webmasters: what is wrong, and where (JSON path). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatPath, type FeedIssue } from '../feed/issues.js';
-import type { Lang } from './i18n.js';
+import type { Lang } from '../derive/lang.js';
 import { issueText } from './issue-messages.js';
 import { t } from './messages.js';
 

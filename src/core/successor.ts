@@ -6,8 +6,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Agency } from '../feed/schema.js';
-import { localText, type Lang } from './i18n.js';
-import { formatDate } from './format.js';
+import { localText, type Lang } from '../derive/lang.js';
+import { formatDate } from '../derive/format.js';
 import { t } from './messages.js';
 
 type Successor = NonNullable<Agency['successor']>;

@@ -1,5 +1,5 @@
 /** The editor's words: Vietnamese first, English complete. */
-import { translator } from '../core/i18n.js';
+import { translator } from '../derive/lang.js';
 import type { ReportedStatus } from '../feed/schema.js';
 import type { Changes } from './changes.js';
 

@@ -8,8 +8,8 @@ import type { FeedIssue } from '../feed/issues.js';
 import { formatPath } from '../feed/issues.js';
 import type { RawFeed } from '../feed/edit.js';
 import { issueText } from '../core/messages.js';
-import { formatDate } from '../core/format.js';
-import type { Lang } from '../core/i18n.js';
+import { formatDate } from '../derive/format.js';
+import type { Lang } from '../derive/lang.js';
 import { editorText, STATUS_LABELS } from './messages.js';
 import type { FieldErrors } from './forms.js';
 

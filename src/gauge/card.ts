@@ -8,8 +8,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TargetModel } from '../feed/model.js';
-import { localText, type Lang } from '../core/i18n.js';
-import { formatDate } from '../core/format.js';
+import { localText, type Lang } from '../derive/lang.js';
+import { formatDate } from '../derive/format.js';
 import type { GaugeLayout } from './layout.js';
 import type { GaugeStatus } from './progress.js';
 import { renderPicture } from './picture.js';

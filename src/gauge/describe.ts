@@ -3,8 +3,8 @@
  * comparator, milestone years, status), and the short lines printed under the picture. Pure.
  */
 import type { TargetModel } from '../feed/model.js';
-import { localText, type Lang } from '../core/i18n.js';
-import { formatDate } from '../core/format.js';
+import { localText, type Lang } from '../derive/lang.js';
+import { formatDate } from '../derive/format.js';
 import { gaugeText, statusText } from './messages.js';
 import { comparatorOf, type Progress } from './progress.js';
 import { formatGoal, formatValue, milestoneBy, milestoneWhen } from './units.js';

@@ -9,7 +9,7 @@ import { textOnly, type ProgrammeModel, type TargetModel } from '../feed/model.j
 import { TiendoWidget, type RenderContext } from '../core/widget.js';
 import { t } from '../core/messages.js';
 import { memoPer } from '../core/memo.js';
-import type { Lang } from '../core/i18n.js';
+import type { Lang } from '../derive/lang.js';
 import { gridLayout, layoutGauge, VARIANTS, type GaugeLayout, type Variant } from './layout.js';
 import { targetProgress } from './progress.js';
 import { renderCard, renderGoals } from './card.js';

@@ -11,7 +11,7 @@ import type { GaugeInput, GaugeLayout, Label, Tick } from './types.js';
 import { arcPath, overlaps, pointer, polar, round, textWidth, type Box } from './geometry.js';
 import { formatValue } from './units.js';
 import { gaugeText } from './messages.js';
-import { localText } from '../core/i18n.js';
+import { localText } from '../derive/lang.js';
 
 const PAD = 4;
 const FONT = 11;

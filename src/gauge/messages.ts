@@ -2,7 +2,7 @@
  * The gauge's own words, Vietnamese first. Comparator phrases follow the documents' wording:
  * "trên 70%", "ít nhất gấp 2 lần", "khoảng 7%", "không quá", "dưới".
  */
-import { translator } from '../core/i18n.js';
+import { translator } from '../derive/lang.js';
 import type { GaugeStatus } from './progress.js';
 
 type P = Record<string, string | number>;

@@ -5,8 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TargetModel } from '../feed/model.js';
-import { localText, type Lang } from '../core/i18n.js';
-import { formatDate } from '../core/format.js';
+import { localText, type Lang } from '../derive/lang.js';
+import { formatDate } from '../derive/format.js';
 import type { Progress } from './progress.js';
 import { comparatorOf } from './progress.js';
 import { gaugeText, statusText } from './messages.js';

@@ -8,8 +8,8 @@
  */
 import type { Comparator, TargetMilestone } from '../feed/schema.js';
 import type { TargetModel } from '../feed/model.js';
-import { localText, type Lang } from '../core/i18n.js';
-import { formatDate, formatNumber, formatPercent } from '../core/format.js';
+import { localText, type Lang } from '../derive/lang.js';
+import { formatDate, formatNumber, formatPercent } from '../derive/format.js';
 import { gaugeText } from './messages.js';
 import type { DatedMilestone } from './progress.js';
 

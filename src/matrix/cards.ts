@@ -4,8 +4,8 @@
  * table in two directions. The chosen body's card lists its tasks by title.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { localText, type Lang } from '../core/i18n.js';
-import { formatNumber } from '../core/format.js';
+import { localText, type Lang } from '../derive/lang.js';
+import { formatNumber } from '../derive/format.js';
 import { roleText, t } from '../core/messages.js';
 import type { MatrixLayout } from './layout.js';
 import { numberRanges, type ColumnTasks } from './order.js';

@@ -2,8 +2,8 @@
  * The matrix's own words, Vietnamese first. Role names (chủ trì, phối hợp, CT, PH) are shared
  * with the other widgets and live in core/messages.ts.
  */
-import { translator } from '../core/i18n.js';
-import { plural } from '../core/format.js';
+import { translator } from '../derive/lang.js';
+import { plural } from '../derive/format.js';
 
 type P = Record<string, string | number>;
 

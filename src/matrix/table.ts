@@ -5,8 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { localText, type Lang } from '../core/i18n.js';
-import { formatNumber } from '../core/format.js';
+import { localText, type Lang } from '../derive/lang.js';
+import { formatNumber } from '../derive/format.js';
 import { roleText } from '../core/messages.js';
 import type { DisplayRow, RowSort } from './order.js';
 import type { MatrixLayout } from './layout.js';

@@ -3,8 +3,8 @@
  * detail line that says in words what the cell under the pointer or the keyboard means.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { localText, type Lang } from '../core/i18n.js';
-import { formatNumber } from '../core/format.js';
+import { localText, type Lang } from '../derive/lang.js';
+import { formatNumber } from '../derive/format.js';
 import { roleText, t } from '../core/messages.js';
 import type { MatrixLayout } from './layout.js';
 import type { ColumnOrder } from './order.js';

@@ -4,8 +4,8 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { ProgrammeModel } from '../feed/model.js';
-import { localText, type Lang } from '../core/i18n.js';
-import { formatDate } from '../core/format.js';
+import { localText, type Lang } from '../derive/lang.js';
+import { formatDate } from '../derive/format.js';
 import { SCHEDULE_ORDER, type Count, type Summary } from './summarize.js';
 import type { TargetLine } from './target-line.js';
 import { actualText, goalText, reportedLine, summarySentence, unreportedLine } from './describe.js';

@@ -4,8 +4,8 @@
  * có báo cáo, trong đó 13 đã quá hạn, … Số liệu đến ngày 22/5/2023.").
  */
 import type { ProgrammeModel } from '../feed/model.js';
-import { localText, type Lang } from '../core/i18n.js';
-import { formatDate } from '../core/format.js';
+import { localText, type Lang } from '../derive/lang.js';
+import { formatDate } from '../derive/format.js';
 import type { Deadline, Summary } from './summarize.js';
 import { formatGoal, formatValue, type TargetLine } from './target-line.js';
 import { REPORTED_WORDS, SCHEDULE_WORDS, summaryText as t } from './messages.js';

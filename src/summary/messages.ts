@@ -3,7 +3,7 @@
  * ("hoàn thành", "đang thực hiện"); the others are schedule facts about a task nobody reported
  * on ("chưa có báo cáo · đã quá hạn"), never a status the office did not give.
  */
-import { translator } from '../core/i18n.js';
+import { translator } from '../derive/lang.js';
 import type { ReportedKind, ScheduleKind } from './summarize.js';
 
 type P = Record<string, string | number>;

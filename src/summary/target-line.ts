@@ -9,8 +9,8 @@
  */
 import type { Actual, CalendarDate, Comparator, TargetMilestone } from '../feed/schema.js';
 import type { TargetModel } from '../feed/model.js';
-import { localText, type Lang } from '../core/i18n.js';
-import { formatNumber, formatPercent } from '../core/format.js';
+import { localText, type Lang } from '../derive/lang.js';
+import { formatNumber, formatPercent } from '../derive/format.js';
 
 export type DueMilestone = TargetMilestone & { due: CalendarDate };
 

@@ -6,8 +6,8 @@
  */
 import type { TaskModel } from '../feed/model.js';
 import type { StatusAt } from '../feed/status.js';
-import type { Lang } from '../core/i18n.js';
-import { formatAt, formatDate, formatPercent } from '../core/format.js';
+import type { Lang } from '../derive/lang.js';
+import { formatAt, formatDate, formatPercent } from '../derive/format.js';
 import { parts } from '../feed/calendar.js';
 import { statusWords } from '../core/messages.js';
 import { tt } from './messages.js';

@@ -5,7 +5,7 @@ import type { ProgrammeModel } from '../feed/model.js';
 import type { Span } from '../feed/schedule.js';
 import { parseTimeframe } from '../feed/timeframe.js';
 import { TiendoWidget, type RenderContext } from '../core/widget.js';
-import { localText, type Lang } from '../core/i18n.js';
+import { localText, type Lang } from '../derive/lang.js';
 import { t } from '../core/messages.js';
 import { layout, VIRTUAL_FROM, type Row, type TimelineLayout } from './layout.js';
 import { pan, programmeRange, requestedRange, sameRange, visionRange, yearRange, zoom } from './range.js';

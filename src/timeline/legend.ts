@@ -5,8 +5,8 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { CalendarDate } from '../feed/calendar.js';
 import { TASK_STATUSES } from '../feed/status.js';
-import type { Lang } from '../core/i18n.js';
-import { formatDate } from '../core/format.js';
+import type { Lang } from '../derive/lang.js';
+import { formatDate } from '../derive/format.js';
 import { statusWords } from '../core/messages.js';
 import type { Shape } from './marks.js';
 import type { TimelineLayout } from './layout.js';

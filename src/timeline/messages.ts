@@ -2,8 +2,8 @@
  * The timeline's own words, Vietnamese first. Shared words (statuses, roles, "Minh họa", the
  * caption) come from core/messages.
  */
-import { translator } from '../core/i18n.js';
-import { plural } from '../core/format.js';
+import { translator } from '../derive/lang.js';
+import { plural } from '../derive/format.js';
 
 type P = Record<string, string | number>;
 

@@ -4,8 +4,8 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { CalendarDate } from '../feed/calendar.js';
-import { localText, type Lang } from '../core/i18n.js';
-import { formatDate, formatQuarter } from '../core/format.js';
+import { localText, type Lang } from '../derive/lang.js';
+import { formatDate, formatQuarter } from '../derive/format.js';
 import { roleText } from '../core/messages.js';
 import type { SectionRow, TaskRow, TimelineLayout } from './layout.js';
 import type { Goal } from './axis.js';

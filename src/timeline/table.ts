@@ -5,8 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ProgrammeModel } from '../feed/model.js';
-import { localText, type Lang } from '../core/i18n.js';
-import { formatNumber } from '../core/format.js';
+import { localText, type Lang } from '../derive/lang.js';
+import { formatNumber } from '../derive/format.js';
 import type { TaskRow } from './layout.js';
 import { endText, startText, statusLabel } from './describe.js';
 import { statusIcon } from './icons.js';

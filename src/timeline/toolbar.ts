@@ -6,8 +6,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { Span } from '../feed/schedule.js';
 import { monthEnd, parts } from '../feed/calendar.js';
-import type { Lang } from '../core/i18n.js';
-import { formatDate, formatMonth } from '../core/format.js';
+import type { Lang } from '../derive/lang.js';
+import { formatDate, formatMonth } from '../derive/format.js';
 import { tt } from './messages.js';
 
 export interface Preset {

@@ -4,9 +4,9 @@
  * of an inferred start from `defs()`. Presentation attributes and classes only (strict CSP).
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { Lang } from '../core/i18n.js';
-import { localText } from '../core/i18n.js';
-import { formatDate } from '../core/format.js';
+import type { Lang } from '../derive/lang.js';
+import { localText } from '../derive/lang.js';
+import { formatDate } from '../derive/format.js';
 import type { TaskStatus } from '../feed/status.js';
 import type { Mark } from './marks.js';
 import { TRACK_PAD, type TaskRow, type TimelineLayout } from './layout.js';

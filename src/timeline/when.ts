@@ -6,7 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { TaskModel } from '../feed/model.js';
 import { timeframeInEnglish } from '../feed/timeframe-english.js';
-import type { Lang } from '../core/i18n.js';
+import type { Lang } from '../derive/lang.js';
 import { tt } from './messages.js';
 
 /** The reading, or undefined when the reader's language is the document's (or no reading exists). */

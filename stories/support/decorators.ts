@@ -5,7 +5,7 @@
  */
 import { html } from 'lit';
 import type { Decorator } from '@storybook/web-components-vite';
-import { LANGS } from '../../src/core/i18n.js';
+import { LANGS } from '../../src/derive/lang.js';
 import { argsOnElement } from './render.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;

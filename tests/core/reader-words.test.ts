@@ -8,7 +8,7 @@ import '../../src/timeline/define.js';
 import '../../src/matrix/define.js';
 import '../../src/gauge/define.js';
 import { t } from '../../src/core/messages.js';
-import { formatPercent, plural } from '../../src/core/format.js';
+import { formatPercent, plural } from '../../src/derive/format.js';
 
 const NOW = '2026-06-30';
 const json = async (file: string) => (await fetch(`/fixtures/${file}`)).json();

@@ -4,7 +4,7 @@ import { TiendoWidget, type RenderContext } from '../../src/core/widget.js';
 import type { ProgrammeModel } from '../../src/feed/model.js';
 import { parseTimeframe } from '../../src/feed/timeframe.js';
 import { define } from '../../src/core/define.js';
-import { localText } from '../../src/core/i18n.js';
+import { localText } from '../../src/derive/lang.js';
 
 export class TestWidget extends TiendoWidget {
   protected readonly readTimeframe = parseTimeframe;

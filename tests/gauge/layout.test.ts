@@ -4,7 +4,7 @@ import { gridLayout, layoutGauge, type GaugeLayout, type Label, type Variant } f
 import { gaugeScale } from '../../src/gauge/scale.js';
 import { polar, textWidth } from '../../src/gauge/geometry.js';
 import type { ProgrammeModel, TargetModel } from '../../src/feed/model.js';
-import type { Lang } from '../../src/core/i18n.js';
+import type { Lang } from '../../src/derive/lang.js';
 import { programme219, rankTarget, targetOf } from './targets.js';
 
 const NBSP = /\u00a0/g;

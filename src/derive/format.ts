@@ -3,7 +3,7 @@
  * UTC so that the date printed is the date in the feed, whatever the reader's time zone.
  */
 import { parts, quarterOf, type CalendarDate } from '../feed/calendar.js';
-import type { Lang } from './i18n.js';
+import type { Lang } from './lang.js';
 
 const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 /**
