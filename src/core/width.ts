@@ -39,6 +39,11 @@ export class WidthController implements ReactiveController {
     this.observer = new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect;
       const width = box ? Math.round(box.width) : contentWidth(this.host);
+      // A box that shrinks to nothing has nothing to draw into: a `display: none` ancestor, a
+      // collapsed <details>, or a full-size screenshot (DevTools, puppeteer), whose tool shrinks
+      // the window to 1×1 for an instant. Redrawing at 0 would collapse the chart, and the capture
+      // would show that; the last drawing stays until a real width comes back.
+      if (width === 0 && this.width > 0) return;
       if (width !== this.width) {
         this.width = width;
         // Redrawing inside the observer's callback changes the host's height at once, which the

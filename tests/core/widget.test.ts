@@ -187,6 +187,23 @@ describe('widget core: the box and the medium', () => {
     await waitUntil(() => drawnFor(el).width === '254', 'a resize is not followed');
   });
 
+  it('keeps its drawing when its box shrinks to nothing for an instant (a full-size screenshot), and follows the next real width', async () => {
+    const box = await fixture(html`<div style="width: 400px"><test-widget .feed=${sampleFeed()}></test-widget></div>`);
+    const el = box.querySelector('test-widget')!;
+    await el.updateComplete;
+    await observed(el);
+    expect(drawnFor(el).width).to.equal('400');
+    const renders = el.renders;
+    (box as HTMLElement).style.width = '0px';
+    await observed(el); // the widget's own observer has reported 0, and its redraw (if any) was scheduled
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(el.renders, 'no redraw at width 0').to.equal(renders);
+    expect(drawnFor(el).width).to.equal('400');
+    (box as HTMLElement).style.width = '250px';
+    await waitUntil(() => drawnFor(el).width === '250', 'the width after the instant is not followed');
+  });
+
   it('lays out for the `width` input instead of its box', async () => {
     const box = await fixture(html`<div style="width: 300px"><test-widget width="500" .feed=${sampleFeed()}></test-widget></div>`);
     const el = box.querySelector('test-widget')!;
