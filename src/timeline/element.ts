@@ -66,8 +66,9 @@ const TABLE_ID = 'tl-table';
  * @csspart problems - Items of the feed that were skipped.
  * @csspart details - The webmaster's list of feed problems (folded).
  *
- * @cssprop --tiendo-timeline-row-height - Height of a task row (default 3.25em; 6.5em stacked).
+ * @cssprop --tiendo-timeline-row-height - Height of a task row (default 3.25em; 7.5em stacked).
  * @cssprop --tiendo-timeline-max-height - Height of the scrolling box for long programmes (default 36rem).
+ * @cssprop --tiendo-sticky-top - How far below the top of the window the year axis stays while the page scrolls (default 0; set it to a fixed site header's height).
  * @cssprop --tiendo-color-today - The today line and its date.
  * @cssprop --tiendo-color-highlight - Background of the highlighted agency's tasks.
  * @cssprop --tiendo-color-done - Also `-in-progress`, `-planned`, `-due-soon`, `-delayed`, `-overdue`, `-no-report`: status colours.
@@ -175,7 +176,7 @@ export class TiendoTimeline extends TiendoWidget {
       { action: 'year', label: tt(lang, 'year', { year: now.slice(0, 4) }), range: yearRange(now), pressed: false },
     ].map((p) => ({ ...p, pressed: sameRange(p.range, l.range) }));
     return html`<div class="timeline ${l.stacked ? 'stacked' : 'wide'} ${l.statusColumn ? 'with-status' : ''} ${l.agency ? 'has-hl' : ''}">
-      ${toolbar(l.range, presets, lang, this.tableShown, TABLE_ID, this.onToolbar)}
+      ${toolbar(l.range, presets, lang, { compact: l.stacked, tableShown: this.tableShown, tableId: TABLE_ID, onClick: this.onToolbar, onPeriod: this.onPeriod })}
       ${l.agency ? this.renderHighlight(l, lang) : nothing}
       ${context.width ? this.renderChart(l, lang, now) : nothing}
       ${legend(l, now, lang)}
@@ -350,11 +351,19 @@ export class TiendoTimeline extends TiendoWidget {
   /** Toolbar and pager buttons, by their `data-action` / `data-page`. */
   private readonly onToolbar = (event: MouseEvent): void => {
     const button = (event.target as HTMLElement).closest('button');
-    const model = this.model;
-    if (!button || !model || !this.current) return;
+    if (!button) return;
     const page = button.getAttribute('data-page');
     if (page !== null) return void (this.tablePage = Number(page));
-    switch (button.getAttribute('data-action')) {
+    this.act(button.getAttribute('data-action'));
+  };
+
+  /** The period menu of the compact toolbar: its options are the preset buttons' actions. */
+  private readonly onPeriod = (event: Event): void => this.act((event.target as HTMLSelectElement).value);
+
+  private act(action: string | null): void {
+    const model = this.model;
+    if (!model || !this.current) return;
+    switch (action) {
       case 'programme':
         return this.setView(programmeRange(model));
       case 'vision':
@@ -372,5 +381,5 @@ export class TiendoTimeline extends TiendoWidget {
       case 'table':
         this.tableShown = !this.tableShown;
     }
-  };
+  }
 }

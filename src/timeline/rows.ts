@@ -102,8 +102,8 @@ export function taskRow(row: TaskRow, l: TimelineLayout, lines: SVGTemplateResul
       ${row.role ? html`<span class="role" title=${roleText(lang, row.role)}><span aria-hidden="true">${roleText(lang, row.role === 'lead' ? 'leadShort' : row.role === 'co-lead' ? 'coLeadShort' : 'coordinatingShort')}</span><span class="sr-only">, ${roleText(lang, row.role)}</span></span>` : nothing}
     </div>
     ${statusShown
-      ? html`<div class="status" part="status">${l.stacked ? statusIcon(status.status) : nothing}<span>${statusWords}</span>${l.stacked
-          ? html`<span class="when"> · ${whenShort(task, lang)}</span>` : nothing}</div>`
+      ? html`<div class="status" part="status">${l.stacked ? statusIcon(status.status) : nothing}<span>${statusWords}${l.stacked ? ' · ' : nothing}</span>${l.stacked
+          ? html`<span class="when">${whenShort(task, lang)}</span>` : nothing}</div>`
       : nothing}
     ${task.schedule
       ? track(row, l, lines, lang)

@@ -5,8 +5,12 @@
  */
 import { FRAME_PADDING } from '../core/theme.js';
 
-/** Row heights, in em of the host's font: a task row and a section header, wide and stacked (under `STACK_BELOW`). */
-export const ROW_EM = { task: 3.25, section: 2.5, stackedTask: 6.5, stackedSection: 3.4 } as const;
+/**
+ * Row heights, in em of the host's font: a task row and a section header, wide and stacked (under
+ * `STACK_BELOW`). A stacked task has room for two lines of title, two of status (so that the
+ * document's deadline, "Xong trong Quý III/2023", is never cut on a phone) and its track.
+ */
+export const ROW_EM = { task: 3.25, section: 2.5, stackedTask: 7.5, stackedSection: 3.4 } as const;
 /** The status column's width (em), beside the titles from `STATUS_COLUMN_FROM` px. */
 export const STATUS_EM = 9;
 /** The gap between a row's columns (title, status, track), px. */

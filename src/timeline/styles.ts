@@ -36,6 +36,10 @@ export const timelineStyles = css`
   .toolbar { gap: 6px 16px; }
   .range-text { min-width: 7.5em; text-align: center; font-weight: 600; font-variant-numeric: tabular-nums; }
   .table-toggle { margin-inline-start: auto; }
+  .toolbar.compact { gap: 6px; flex-wrap: nowrap; }
+  .toolbar.compact .pan { flex-wrap: nowrap; gap: 2px; }
+  .toolbar.compact button { padding-inline: 0.45em; }
+  .period { flex: 1 1 auto; min-width: 0; max-width: 14em; min-height: 28px; font: inherit; padding: 0.2em 0.3em; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); }
   .highlight-line {
     display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; margin: 0;
     padding: 4px 8px; background: var(--_highlight); border-radius: var(--_radius);
@@ -43,7 +47,10 @@ export const timelineStyles = css`
 
   .scroll { position: relative; border: ${CHART_BORDER}px solid var(--_border); border-radius: var(--_radius); background: var(--_bg); }
   .scroll.scrolling { max-height: var(--tiendo-timeline-max-height, calc(${MAX_HEIGHT_REM} * var(--_rem))); overflow: auto; overscroll-behavior: contain; }
-  .scrolling .axis { position: sticky; top: 0; z-index: 1; }
+  /* The years stay in sight while the reader scrolls the rows, in the page or in the scroll box;
+     a page with a fixed header sets --tiendo-sticky-top to its height. */
+  .axis { position: sticky; top: var(--tiendo-sticky-top, 0px); z-index: 1; }
+  .scrolling .axis { top: 0; }
   .spacer { display: block; }
 
   .axis, .row.task { display: grid; grid-template-columns: minmax(0, 1fr) auto; column-gap: ${COLUMN_GAP}px; }
@@ -92,10 +99,10 @@ export const timelineStyles = css`
     flex: none; padding: 0 0.3em; border: 1.5px solid var(--_text); border-radius: 3px;
     font-size: 0.75em; font-weight: 700; line-height: 1.4;
   }
-  .status { font-size: 0.8em; line-height: 1.3; overflow: hidden; }
+  .status { font-size: 0.85em; line-height: 1.25; overflow: hidden; }
   .stacked .row.task { grid-template-columns: minmax(0, 1fr); align-content: center; row-gap: 2px; padding-inline-end: 4px; }
-  .stacked .status { display: flex; align-items: center; gap: 4px; white-space: nowrap; }
-  .stacked .status .when { min-width: 0; overflow: hidden; text-overflow: ellipsis; color: var(--_muted); }
+  .stacked .status { display: flex; flex-wrap: wrap; align-items: center; gap: 0 4px; max-height: 2.6em; }
+  .stacked .status .when { white-space: nowrap; min-width: 0; max-width: 100%; overflow: hidden; text-overflow: ellipsis; color: var(--_muted); }
   .stacked .track { height: 18px; }
   .wide .row.task { grid-template-rows: 100%; }
   .wide .track, .wide .lane { height: 100%; }
@@ -142,6 +149,11 @@ export const timelineStyles = css`
   .legend .shapes { --c: var(--_accent); }
   .lane-sample { fill: var(--_surface); stroke: var(--_muted); stroke-dasharray: 3 2; }
   .keys { margin: 0; font-size: 0.8em; color: var(--_muted); }
+  /* The keys are news only to a keyboard user: shown while focus is in the timeline by keyboard,
+     otherwise kept for screen readers alone. (Without :has(), as in Firefox < 121, always shown.) */
+  .timeline:not(:has(:focus-visible)) .keys {
+    position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+  }
 
   .table-box.shown { overflow-x: auto; }
   table { width: 100%; border-collapse: collapse; font-size: 0.85em; }

@@ -3,7 +3,7 @@
  * and zoom buttons with the period shown between them, and the table switch. Buttons name
  * their action in `data-action`; the element listens once for all of them.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Span } from '../feed/schedule.js';
 import { monthEnd, parts } from '../feed/calendar.js';
 import type { Lang } from '../derive/lang.js';
@@ -27,20 +27,37 @@ export function rangeText(range: Span, lang: Lang): string {
   return `${formatDate(range.start, lang)} – ${formatDate(range.end, lang)}`;
 }
 
-export function toolbar(view: Span, presets: readonly Preset[], lang: Lang, tableShown: boolean, tableId: string, onClick: (e: MouseEvent) => void): TemplateResult {
-  return html`<div class="toolbar no-print" part="toolbar" @click=${onClick}>
-    <div class="presets" role="group" aria-label=${tt(lang, 'range')}>
-      ${presets.map((p) => html`<button data-action=${p.action} aria-pressed=${String(p.pressed)}>${p.label}</button>`)}
-    </div>
-    <div class="pan" role="group" aria-label=${tt(lang, 'showing', { range: rangeText(view, lang) })}>
+/**
+ * On a phone (the stacked layout) the three period buttons become one menu and the table switch
+ * one word, so that the controls take one row at 360 px instead of three before the chart. The
+ * menu shows the period itself once the reader has panned or zoomed away from the presets.
+ */
+export function toolbar(
+  view: Span,
+  presets: readonly Preset[],
+  lang: Lang,
+  { compact, tableShown, tableId, onClick, onPeriod }: { compact: boolean; tableShown: boolean; tableId: string; onClick: (e: MouseEvent) => void; onPeriod: (e: Event) => void },
+): TemplateResult {
+  const range = rangeText(view, lang);
+  const custom = !presets.some((p) => p.pressed);
+  return html`<div class="toolbar no-print ${compact ? 'compact' : ''}" part="toolbar" @click=${onClick}>
+    ${compact
+      ? html`<select class="period" aria-label=${tt(lang, 'range')} @change=${onPeriod}>
+          ${presets.map((p) => html`<option value=${p.action} .selected=${p.pressed}>${p.label}</option>`)}
+          ${custom ? html`<option value="" disabled .selected=${true}>${range}</option>` : nothing}
+        </select>`
+      : html`<div class="presets" role="group" aria-label=${tt(lang, 'range')}>
+          ${presets.map((p) => html`<button data-action=${p.action} aria-pressed=${String(p.pressed)}>${p.label}</button>`)}
+        </div>`}
+    <div class="pan" role="group" aria-label=${tt(lang, 'showing', { range })}>
       <button data-action="earlier" aria-label=${tt(lang, 'earlier')} title=${tt(lang, 'earlier')}><span aria-hidden="true">◀</span></button>
-      <span class="range-text" aria-hidden="true">${rangeText(view, lang)}</span>
+      ${compact ? nothing : html`<span class="range-text" aria-hidden="true">${range}</span>`}
       <button data-action="later" aria-label=${tt(lang, 'later')} title=${tt(lang, 'later')}><span aria-hidden="true">▶</span></button>
       <button data-action="zoom-out" aria-label=${tt(lang, 'zoomOut')} title=${tt(lang, 'zoomOut')}><span aria-hidden="true">−</span></button>
       <button data-action="zoom-in" aria-label=${tt(lang, 'zoomIn')} title=${tt(lang, 'zoomIn')}><span aria-hidden="true">+</span></button>
     </div>
     <button class="table-toggle" data-action="table" aria-expanded=${String(tableShown)} aria-controls=${tableId}>
-      ${tableShown ? tt(lang, 'hideTable') : tt(lang, 'showTable')}
+      ${tt(lang, tableShown ? (compact ? 'hideTableShort' : 'hideTable') : compact ? 'showTableShort' : 'showTable')}
     </button>
   </div>`;
 }

@@ -297,6 +297,72 @@ describe('<tiendo-timeline>: layout, themes and scale', () => {
     expect(row(el, 't1').querySelector('.title')!.getBoundingClientRect().height).to.be.greaterThan(30); // two lines of title
   });
 
+  it('on a 360 px phone: the controls take one row, the periods are one menu, and the deadline in the document’s words is not cut', async () => {
+    const el = await mount(await json('laocai-219-ctr-tu.json'), {}, 360);
+    const bar = $(el, '.toolbar');
+    const buttons = $$(el, '.toolbar button');
+    expect(buttons.length).to.be.greaterThan(0);
+    const tops = new Set([...buttons, $(el, 'select.period')].map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect([...tops].length, 'every control on one row').to.equal(1);
+    expect(bar.scrollWidth).to.be.at.most(bar.clientWidth);
+    expect($$(el, '.presets button').length, 'no preset buttons: a menu').to.equal(0);
+    const menu = $<HTMLSelectElement>(el, 'select.period');
+    expect([...menu.options].map((o) => o.value)).to.deep.equal(['programme', 'vision', 'year']);
+    expect(menu.value).to.equal('programme');
+    menu.value = 'vision';
+    menu.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(text($(el, '.ruler')), 'the vision period runs past 2030').to.contain('2040');
+    expect($<HTMLSelectElement>(el, 'select.period').value).to.equal('vision');
+    $(el, '[data-action="zoom-in"]').click();
+    await el.updateComplete;
+    const shown = $<HTMLSelectElement>(el, 'select.period');
+    expect(shown.selectedOptions[0]!.value, 'a zoomed view is no preset').to.equal('');
+    expect(text(shown.selectedOptions[0]), 'the menu names the period shown').to.match(/^\d/);
+    expect(text($(el, '[data-action="table"]'))).to.equal('Bảng');
+    const when = row(el, 't1').querySelector<HTMLElement>('.when')!;
+    expect(text(when)).to.equal('Xong trong Quý III/2023');
+    expect(when.scrollWidth, 'the deadline text is whole').to.be.at.most(when.clientWidth);
+    const status = row(el, 't1').querySelector('.status')!.getBoundingClientRect();
+    expect(status.bottom, 'the status stays inside its row').to.be.at.most(row(el, 't1').getBoundingClientRect().bottom);
+  });
+
+  it('keeps the preset buttons and the period in words on a wide screen', async () => {
+    const el = await mount(await json('laocai-219-ctr-tu.json'), {}, 1000);
+    expect($$(el, '.presets button').map(text)).to.deep.equal(['Cả chương trình', 'Tầm nhìn 2045', 'Năm 2026']);
+    expect($(el, 'select.period')).to.equal(null);
+    expect(text($(el, '.range-text'))).to.equal('2023 – 2030');
+    expect(text($(el, '[data-action="table"]'))).to.equal('Xem dạng bảng');
+  });
+
+  it('shows the keyboard keys only once the reader uses the keyboard in it (screen readers always have them)', async () => {
+    const el = await mount(await json('laocai-219-ctr-tu.json'), {}, 1000);
+    const keys = $(el, '.keys');
+    expect(text(keys)).to.contain('Enter');
+    expect(keys.getBoundingClientRect().width, 'hidden before any keyboard use').to.be.at.most(1);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => root(el).activeElement, 'Tab did not enter the timeline');
+    expect(keys.getBoundingClientRect().width, 'shown while the keyboard is in it').to.be.greaterThan(100);
+    before.remove();
+  });
+
+  it('keeps the year axis in sight while the page scrolls past the rows', async () => {
+    const el = await mount(await json('laocai-219-ctr-tu.json'), {}, 1000);
+    const axis = $(el, '.axis');
+    const start = axis.getBoundingClientRect().top + scrollY;
+    scrollTo(0, start + 400);
+    try {
+      await waitUntil(() => Math.abs(axis.getBoundingClientRect().top) < 2, `the axis scrolled away (top ${axis.getBoundingClientRect().top})`, { timeout: 3000 });
+      expect(row(el, 't22').getBoundingClientRect().top).to.be.greaterThan(axis.getBoundingClientRect().bottom);
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
+
   for (const theme of ['light', 'dark']) {
     it(`has no axe violations in the ${theme} theme, with the table and the details open`, async function () {
       this.timeout(30000); // axe over the table and the dialog is slow on a busy machine
