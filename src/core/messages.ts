@@ -1,9 +1,9 @@
 /**
- * Words every widget shares: states, feed problems, task statuses, agency roles, the caption.
+ * Words every widget's frame shares: states, feed problems, the caption. Statuses and roles are
+ * words of the data, below the widgets: derive/status.ts and derive/roles.ts.
  */
 import { translator, type Lang } from '../derive/lang.js';
 import { plural } from '../derive/format.js';
-import type { StatusAt, TaskStatus } from '../feed/status.js';
 
 type P = Record<string, string | number>;
 
@@ -12,6 +12,7 @@ export const t = translator({
     loading: 'Đang tải dữ liệu…',
     empty: 'Chương trình chưa có nhiệm vụ nào để hiển thị.',
     emptyTargets: 'Chương trình chưa có mục tiêu nào để hiển thị.',
+    noSection: (p: P) => `Không có mục “${p.section}” trong chương trình.`,
     noFeed: 'Chưa có nguồn dữ liệu.',
     errorReader: 'Không tải được dữ liệu của chương trình. Vui lòng thử lại sau.',
     errorInternal: 'Tiện ích gặp lỗi nên không hiển thị được dữ liệu của chương trình.',
@@ -38,6 +39,7 @@ export const t = translator({
     loading: 'Loading data…',
     empty: 'This programme has no tasks to show yet.',
     emptyTargets: 'This programme has no targets to show yet.',
+    noSection: (p: P) => `The programme has no section “${p.section}”.`,
     noFeed: 'No data source given.',
     errorReader: "The programme's data could not be loaded. Please try again later.",
     errorInternal: "The widget ran into an error and cannot show the programme's data.",
@@ -64,58 +66,3 @@ export const t = translator({
 
 // Feed problems are worded in issue-messages.ts, loaded only when there is a problem to show.
 export { issueText } from './issue-messages.js';
-
-export const statusText = translator<TaskStatus>({
-  vi: {
-    done: 'Đã hoàn thành',
-    cancelled: 'Đã hủy',
-    overdue: 'Quá hạn',
-    delayed: 'Chậm tiến độ',
-    'due-soon': 'Sắp đến hạn',
-    'in-progress': 'Đang thực hiện',
-    planned: 'Chưa bắt đầu',
-    'no-report': 'Chưa có báo cáo · đã quá hạn',
-    undated: 'Chưa có báo cáo · không có mốc thời gian',
-  },
-  en: {
-    done: 'Done',
-    cancelled: 'Cancelled',
-    overdue: 'Overdue',
-    delayed: 'Delayed',
-    'due-soon': 'Due soon',
-    'in-progress': 'In progress',
-    planned: 'Planned',
-    'no-report': 'No report · deadline passed',
-    undated: 'No report · no fixed date',
-  },
-});
-
-/**
- * A status nobody reported is a fact about the schedule, in words of its own: "Đang thực hiện"
- * would read as a report ("being carried out"), so it is never said without one.
- */
-const derivedText = translator<'in-progress' | 'planned' | 'due-soon'>({
-  vi: {
-    'in-progress': 'Chưa có báo cáo · trong thời hạn',
-    planned: 'Chưa có báo cáo · chưa đến kỳ',
-    'due-soon': 'Chưa có báo cáo · sắp đến hạn',
-  },
-  en: {
-    'in-progress': 'No report · within the timeframe',
-    planned: 'No report · not yet begun',
-    'due-soon': 'No report · due soon',
-  },
-});
-
-/** The one wording of a task's status, the same in rows, legend, table, details and the CLI's pages. */
-export function statusWords({ status, reported }: StatusAt, lang: Lang): string {
-  if (!reported && (status === 'in-progress' || status === 'planned' || status === 'due-soon')) return derivedText(lang, status);
-  return statusText(lang, status);
-}
-
-export type Role = 'lead' | 'co-lead' | 'coordinating';
-
-export const roleText = translator<Role | 'leadShort' | 'coLeadShort' | 'coordinatingShort'>({
-  vi: { lead: 'Chủ trì', 'co-lead': 'Đồng chủ trì', coordinating: 'Phối hợp', leadShort: 'CT', coLeadShort: 'ĐCT', coordinatingShort: 'PH' },
-  en: { lead: 'Lead', 'co-lead': 'Co-lead', coordinating: 'Coordinating', leadShort: 'L', coLeadShort: 'CL', coordinatingShort: 'C' },
-});

@@ -57,9 +57,10 @@ export function formatMonth(date: CalendarDate, lang: Lang): string {
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-/** "Quý III/2023" / "Q3 2023". */
-export function formatQuarter(date: CalendarDate, lang: Lang): string {
+/** "Quý III/2023" / "Q3 2023" in full; "III" / "Q3" short (on an axis, under a year already written). */
+export function formatQuarter(date: CalendarDate, lang: Lang, length: 'full' | 'short' = 'full'): string {
   const q = quarterOf(date);
+  if (length === 'short') return lang === 'vi' ? ROMAN[q - 1]! : `Q${q}`;
   return lang === 'vi' ? `Quý ${ROMAN[q - 1]}/${parts(date).year}` : `Q${q} ${parts(date).year}`;
 }
 

@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localText, type Lang } from '../derive/lang.js';
 import { formatNumber } from '../derive/format.js';
-import { roleText, t } from '../core/messages.js';
+import { t } from '../core/messages.js';
+import { roleText } from '../derive/roles.js';
 import type { MatrixLayout } from './layout.js';
 import { numberRanges, type ColumnTasks } from './order.js';
 import { CO_LEAD, COORDINATING, ROLE_OF, type Matrix, type MatrixColumn } from './responsibility.js';

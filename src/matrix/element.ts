@@ -6,6 +6,9 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TiendoWidget, type RenderContext } from '../core/widget.js';
+import { SelectionState } from '../core/selection.js';
+import { t } from '../core/messages.js';
+import { asksForSection } from '../derive/lookup.js';
 import type { Selection } from '../core/context.js';
 import type { Lang } from '../derive/lang.js';
 import { formatNumber } from '../derive/format.js';
@@ -95,7 +98,7 @@ export class TiendoMatrix extends TiendoWidget {
   /** Row order: `document` (section by section) or `bodies` (tasks involving the most bodies first). */
   @property({ reflect: true }) sort: RowSort = 'document';
 
-  /** Agency id (or printed name) to mark when the matrix first shows. */
+  /** Agency id (or printed name) to mark. At start it wins over an enclosing `<tiendo-feed>`'s selection; after that the last change wins (a reader's choice here or in another widget of the feed, or a new value). */
   @property() agency?: string;
 
   /** Show one section only: its id or number ("III"). */
@@ -117,25 +120,19 @@ export class TiendoMatrix extends TiendoWidget {
   private cardFocus = 0;
   private readonly layoutOf = createLayout();
   private current?: MatrixLayout;
-  private chosen: Selection = {};
-  private seenShared?: Selection;
+  /** The agency and task chosen, by the one rule for every widget (core/selection.ts). */
+  private readonly chosen = new SelectionState();
   private moveFocus = false;
   private readonly inView = new TableViewport(this);
 
   /** @internal The selection shown: the reader's last choice here, the `agency` attribute, or the shared one — whichever came last. */
   protected override get selection(): Selection {
-    return this.chosen;
+    return this.chosen.value;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('agency')) this.chosen = { ...this.chosen, agency: this.agency || undefined };
-    const shared = this.shared.value?.selection;
-    if (shared && shared !== this.seenShared) {
-      // The first shared value is often just "nothing yet": it must not wipe the `agency` attribute.
-      if (this.seenShared || shared.agency || shared.task) this.chosen = { ...shared };
-      this.seenShared = shared;
-    }
+    this.chosen.follow(this.agency, changed.has('agency'), this.shared.value?.selection);
   }
 
   private options(media: RenderContext['media']): MatrixOptions {
@@ -150,6 +147,11 @@ export class TiendoMatrix extends TiendoWidget {
 
   protected override isEmpty(model: ProgrammeModel): boolean {
     return this.layoutOf.matrix(model, this.section).tasks.length === 0;
+  }
+
+  protected override emptyMessage(lang: Lang): string {
+    // A `section` that names none shows none and says so, as in the timeline (derive/lookup.ts).
+    return this.model?.tasks.length && asksForSection(this.section) ? t(lang, 'noSection', { section: this.section }) : t(lang, 'empty');
   }
 
   protected override renderContent(model: ProgrammeModel, { lang, width, media, selection }: RenderContext): TemplateResult {
@@ -246,7 +248,7 @@ export class TiendoMatrix extends TiendoWidget {
     const layout = this.current;
     if (!layout) return;
     if (event.key === 'Escape') {
-      if (this.chosen.agency || this.chosen.task) {
+      if (this.chosen.value.agency || this.chosen.value.task) {
         event.preventDefault();
         this.choose({ agency: undefined, task: undefined });
       }
@@ -276,7 +278,7 @@ export class TiendoMatrix extends TiendoWidget {
       const row = layout.rows[at.row - 1];
       if (row?.kind === 'task') {
         const id = layout.matrix.tasks[row.task]!.id;
-        this.choose({ task: this.chosen.task === id ? undefined : id });
+        this.choose({ task: this.chosen.value.task === id ? undefined : id });
       }
     }
   };
@@ -331,7 +333,7 @@ export class TiendoMatrix extends TiendoWidget {
     const count = this.current?.columns.length ?? 0;
     const keys: Record<string, number> = { ArrowDown: this.cardFocus + 1, ArrowUp: this.cardFocus - 1, Home: 0, End: count - 1 };
     if (!(event.key in keys) || !(event.target as Element).closest('button.head')) {
-      if (event.key === 'Escape' && this.chosen.agency) this.choose({ agency: undefined });
+      if (event.key === 'Escape' && this.chosen.value.agency) this.choose({ agency: undefined });
       return;
     }
     event.preventDefault();
@@ -347,13 +349,13 @@ export class TiendoMatrix extends TiendoWidget {
 
   /** A body chosen by the reader: marked here, and told to the page (and `<tiendo-feed>`). */
   private pickAgency(column: MatrixColumn): void {
-    const current = this.current && findColumn(this.current.matrix, this.chosen.agency, nameKey);
+    const current = this.current && findColumn(this.current.matrix, this.chosen.value.agency, nameKey);
     const same = current !== undefined && current >= 0 && this.current!.matrix.columns[current] === column;
     this.choose({ agency: same ? undefined : column.ids[0] });
   }
 
   private choose(detail: Selection): void {
-    this.chosen = { ...this.chosen, ...detail };
+    this.chosen.choose(detail);
     this.requestUpdate();
     this.emit('tiendo-select', detail);
   }

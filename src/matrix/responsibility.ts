@@ -4,9 +4,8 @@
  * totals a reader asks for. Pure: no DOM, no lit; O(tasks × agencies per task).
  */
 import type { AgencyModel, ProgrammeModel, SectionModel, TaskModel } from '../feed/model.js';
-
-/** What a body does in a task. Several leads of one task are each a co-lead. */
-export type Role = 'lead' | 'co-lead' | 'coordinating';
+import { asksForSection, sectionsShown } from '../derive/lookup.js';
+import type { Role } from '../derive/roles.js';
 
 /**
  * Cell codes. A matrix of 10,000 tasks × 60 agencies is 600,000 cells: one byte each in a typed
@@ -66,7 +65,7 @@ export interface Matrix {
 
 /**
  * Builds the matrix of a programme, or of one of its sections (`section` is an id or a printed
- * number such as "III"; one that names no section shows them all).
+ * number such as "III"; one that names no section shows none, as in the timeline: derive/lookup.ts).
  *
  * Agencies whose names have the same key ("Đảng Đoàn HĐND tỉnh" / "Đảng đoàn HĐND tỉnh",
  * "đảng ủy trực thuộc Tỉnh ủy" / "đảng uỷ trực thuộc Tỉnh uỷ") are one column even when a
@@ -74,10 +73,11 @@ export interface Matrix {
  * group phrases that share most words — stay different columns: only the key decides.
  */
 export function buildMatrix(model: ProgrammeModel, section?: string): Matrix {
-  const only = findSection(model.sections, section);
+  const asked = sectionsShown(model.sections, section);
+  const only = asksForSection(section) ? asked[0] : undefined;
   const sections: MatrixSection[] = [];
   const tasks: TaskModel[] = [];
-  for (const s of only ? [only] : model.sections) {
+  for (const s of asked) {
     if (s.tasks.length === 0) continue;
     sections.push({ section: s, start: tasks.length, end: tasks.length + s.tasks.length });
     tasks.push(...s.tasks);
@@ -157,10 +157,4 @@ export function findColumn(matrix: Matrix, ref: string | undefined, key?: (name:
   if (byId >= 0 || !key) return byId;
   const wanted = key(ref);
   return matrix.columns.findIndex((c) => c.key === wanted || c.key === ref);
-}
-
-function findSection(sections: readonly SectionModel[], ref: string | undefined): SectionModel | undefined {
-  const wanted = ref?.trim().toUpperCase();
-  if (!wanted) return undefined;
-  return sections.find((s) => s.id.toUpperCase() === wanted) ?? sections.find((s) => s.number?.trim().toUpperCase() === wanted);
 }

@@ -7,10 +7,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { localText, type Lang } from '../derive/lang.js';
 import { formatNumber } from '../derive/format.js';
-import { roleText } from '../core/messages.js';
+import { roleAbbreviation, roleText, type Role } from '../derive/roles.js';
 import type { DisplayRow, RowSort } from './order.js';
 import type { MatrixLayout } from './layout.js';
-import { NONE, ROLE_OF, type MatrixColumn, type Role } from './responsibility.js';
+import { NONE, ROLE_OF, type MatrixColumn } from './responsibility.js';
 import type { Drawn } from '../core/window.js';
 import type { GridCell } from './navigation.js';
 import { m } from './messages.js';
@@ -33,11 +33,9 @@ export interface TableView {
   sort: RowSort;
 }
 
-const ABBR: Record<Role, 'leadShort' | 'coLeadShort' | 'coordinatingShort'> = { lead: 'leadShort', 'co-lead': 'coLeadShort', coordinating: 'coordinatingShort' };
-
 /** A role mark: its own letters and shape as well as colour, so it reads in greyscale and print. */
 export function mark(role: Role, lang: Lang): TemplateResult {
-  return html`<span class="mark ${role}" aria-hidden="true">${roleText(lang, ABBR[role])}</span>`;
+  return html`<span class="mark ${role}" aria-hidden="true">${roleAbbreviation(lang, role)}</span>`;
 }
 
 /** A count: small integers need no Intl call (this runs for every row and column drawn). */

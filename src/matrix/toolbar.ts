@@ -5,7 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localText, type Lang } from '../derive/lang.js';
 import { formatNumber } from '../derive/format.js';
-import { roleText, t } from '../core/messages.js';
+import { t } from '../core/messages.js';
+import { roleText } from '../derive/roles.js';
 import type { MatrixLayout } from './layout.js';
 import type { ColumnOrder } from './order.js';
 import { ROLE_OF, type MatrixColumn } from './responsibility.js';

@@ -1,22 +1,13 @@
 /**
- * A task's dates and status in words, for the table, the details and screen readers. Honest in
- * the same way as the marks: a start or end the document does not state is said to be "not
- * stated", and a status nobody reported is worded as a fact about the schedule ("Chưa có báo cáo ·
- * trong thời hạn"), never as progress.
+ * A task's dates in words, for the table, the details and screen readers. Honest in the same way
+ * as the marks: a start or end the document does not state is said to be "not stated". Its
+ * status in words is shared with the other widgets: derive/status.ts.
  */
 import type { TaskModel } from '../feed/model.js';
-import type { StatusAt } from '../feed/status.js';
 import type { Lang } from '../derive/lang.js';
-import { formatAt, formatDate, formatPercent } from '../derive/format.js';
+import { formatAt, formatDate } from '../derive/format.js';
 import { parts } from '../feed/calendar.js';
-import { statusWords } from '../core/messages.js';
 import { tt } from './messages.js';
-
-/** "Chưa có báo cáo · trong thời hạn" (nothing reported), "Đang thực hiện · 55%" (reported). */
-export function statusLabel(at: StatusAt, lang: Lang, progress?: number): string {
-  const text = statusWords(at, lang);
-  return progress !== undefined && at.status !== 'done' ? `${text} · ${formatPercent(progress, lang)}` : text;
-}
 
 /** The start as the document states it, or "not stated". */
 export function startText(task: TaskModel, lang: Lang): string {

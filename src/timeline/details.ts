@@ -9,10 +9,12 @@ import type { Link, Text } from '../feed/schema.js';
 import { safeHref } from '../feed/links.js';
 import { localText, type Lang } from '../derive/lang.js';
 import { formatDate, formatPercent } from '../derive/format.js';
-import { roleText, statusText, t } from '../core/messages.js';
+import { t } from '../core/messages.js';
+import { statusLabel, taskStatusText } from '../derive/status.js';
+import { roleText, type Role } from '../derive/roles.js';
 import type { TaskRow } from './layout.js';
-import { statusIcon } from './icons.js';
-import { readAs, statusLabel } from './describe.js';
+import { statusIcon } from '../core/status-icon.js';
+import { readAs } from './describe.js';
 import { tt } from './messages.js';
 import { renderSuccessor } from '../core/successor.js';
 import { whenFull } from './when.js';
@@ -52,7 +54,7 @@ export function details(row: TaskRow, model: ProgrammeModel, lang: Lang, highlig
       ${updates.length
         ? html`<dt>${tt(lang, 'updates')}</dt>
             <dd><ol class="updates">${updates.map(
-              (u) => html`<li><time datetime=${u.date}>${formatDate(u.date, lang)}</time>${u.status ? html` · ${statusText(lang, u.status)}` : nothing}${u.progress !== undefined ? html` · ${formatPercent(u.progress, lang)}` : nothing}
+              (u) => html`<li><time datetime=${u.date}>${formatDate(u.date, lang)}</time>${u.status ? html` · ${taskStatusText(lang, u.status)}` : nothing}${u.progress !== undefined ? html` · ${formatPercent(u.progress, lang)}` : nothing}
                 <div>${localText(u.text, lang)}</div>${links(u.links ?? [], model, lang)}</li>`,
             )}</ol></dd>`
         : nothing}
@@ -61,7 +63,7 @@ export function details(row: TaskRow, model: ProgrammeModel, lang: Lang, highlig
 }
 
 /** Names as printed in the document (the original beside a translation), successors as notes. */
-function agencies(list: readonly AgencyModel[], lang: Lang, role: 'lead' | 'co-lead' | 'coordinating', highlighted?: string): TemplateResult {
+function agencies(list: readonly AgencyModel[], lang: Lang, role: Role, highlighted?: string): TemplateResult {
   return html`<ul class="agencies">${list.map((a) => {
     const printed = original(a.name, lang);
     return html`<li>

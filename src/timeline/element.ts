@@ -5,6 +5,8 @@ import type { ProgrammeModel } from '../feed/model.js';
 import type { Span } from '../feed/schedule.js';
 import { parseTimeframe } from '../feed/timeframe.js';
 import { TiendoWidget, type RenderContext } from '../core/widget.js';
+import { SelectionState } from '../core/selection.js';
+import type { Selection } from '../core/context.js';
 import { localText, type Lang } from '../derive/lang.js';
 import { t } from '../core/messages.js';
 import { layout, VIRTUAL_FROM, type Row, type TimelineLayout } from './layout.js';
@@ -87,7 +89,7 @@ export class TiendoTimeline extends TiendoWidget {
   /** @internal The timeline draws time, so its model reads timeframe text. */
   protected readonly readTimeframe = parseTimeframe;
 
-  /** Highlights the tasks this agency leads or coordinates: its id (or its name as printed). Wins over an enclosing `<tiendo-feed>`'s selection. */
+  /** Highlights the tasks this agency leads or coordinates: its id (or its name as printed). At start it wins over an enclosing `<tiendo-feed>`'s selection; after that the last change wins (a reader's choice here or in another widget of the feed, or a new value). */
   @property() agency?: string;
 
   /** Shows one section only: its id or printed number ("II"). */
@@ -111,8 +113,8 @@ export class TiendoTimeline extends TiendoWidget {
   @state() private tableShown = false;
   /** @internal */
   @state() private tablePage = 0;
-  /** @internal An agency the reader picked in the details, when no `<tiendo-feed>` shares selections. */
-  @state() private picked?: string;
+  /** The agency and task chosen, by the one rule for every widget (core/selection.ts). */
+  private readonly chosen = new SelectionState();
 
   /** @internal */
   @state() private announcement = '';
@@ -141,6 +143,7 @@ export class TiendoTimeline extends TiendoWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.chosen.follow(this.agency, changed.has('agency'), this.shared.value?.selection);
     if (changed.has('from') || changed.has('to') || changed.has('feed') || changed.has('src')) this.view = undefined;
   }
 
@@ -149,13 +152,17 @@ export class TiendoTimeline extends TiendoWidget {
   }
 
   protected override emptyMessage(lang: Lang): string {
-    return this.model?.tasks.length && this.section ? tt(lang, 'noSection', { section: this.section }) : t(lang, 'empty');
+    return this.model?.tasks.length && this.section ? t(lang, 'noSection', { section: this.section }) : t(lang, 'empty');
   }
 
-  /** The agency to highlight: the attribute, else the shared selection, else the reader's pick here. */
+  /** @internal The selection shown: the `agency` attribute at start, then the last change — the reader's, the shared one or the attribute's. */
+  protected override get selection(): Selection {
+    return this.chosen.value;
+  }
+
+  /** The agency to highlight. */
   private get highlighted(): string | undefined {
-    const shared = this.shared.value;
-    return this.agency || (shared ? shared.selection.agency : this.picked) || undefined;
+    return this.chosen.value.agency;
   }
 
   private layoutFor(model: ProgrammeModel, { now, width, media, selection }: RenderContext): TimelineLayout {
@@ -223,7 +230,7 @@ export class TiendoTimeline extends TiendoWidget {
     const name = localText(l.agency!.name, lang);
     return html`<p class="highlight-line" part="highlight">
       <span>${tt(lang, 'highlight', { name, lead: l.leads, coordinating: l.coordinates })}</span>
-      ${this.agency ? nothing : html`<button class="no-print" data-action="clear" @click=${() => this.pickAgency(undefined)}>${tt(lang, 'clearHighlight')}</button>`}
+      <button class="no-print" data-action="clear" @click=${() => this.pickAgency(undefined)}>${tt(lang, 'clearHighlight')}</button>
     </p>`;
   }
 
@@ -319,7 +326,8 @@ export class TiendoTimeline extends TiendoWidget {
   }
 
   private pickAgency(id: string | undefined): void {
-    this.picked = id;
+    this.chosen.choose({ agency: id });
+    this.requestUpdate();
     this.emit('tiendo-select', { agency: id });
   }
 

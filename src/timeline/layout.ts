@@ -8,15 +8,14 @@ import type { CalendarDate } from '../feed/calendar.js';
 import type { AgencyModel, ProgrammeModel, SectionModel, TaskModel } from '../feed/model.js';
 import type { Span } from '../feed/schedule.js';
 import { taskStatus, type StatusAt, type TaskStatus } from '../feed/status.js';
-import { nameKey } from '../feed/name-key.js';
+import { findAgency, sectionsShown } from '../derive/lookup.js';
+import { roleOf, type Role } from '../derive/roles.js';
 import { drawsEverything, type Media } from '../core/medium.js';
 import { COLUMN_GAP, ROW_EM, ROW_PADDING, STATUS_EM } from './sizes.js';
 import { timeScale, type TimeScale } from './scale.js';
 import { axisOf, type Axis } from './axis.js';
 import { marksOf, shapeOf, type Mark, type Shape } from './marks.js';
 import { programmeRange } from './range.js';
-
-export type Role = 'lead' | 'co-lead' | 'coordinating';
 
 interface RowBase {
   key: string;
@@ -143,10 +142,8 @@ export function layout(model: ProgrammeModel, options: LayoutOptions): TimelineL
   const agency = findAgency(model, options.agency);
   const collapsed = options.collapsed ?? new Set<string>();
 
-  const wanted = options.section?.trim().toLowerCase();
-  const sections = wanted
-    ? model.sections.filter((s) => s.id.toLowerCase() === wanted || s.number?.trim().toLowerCase() === wanted)
-    : model.sections;
+  // One rule with the matrix (derive/lookup.ts): a section that names none shows none, and says so.
+  const sections = sectionsShown(model.sections, options.section);
 
   const rows: Row[] = [];
   const tasks: TaskRow[] = [];
@@ -188,7 +185,7 @@ export function layout(model: ProgrammeModel, options: LayoutOptions): TimelineL
 
   return {
     range, scale, axis, stacked, statusColumn, trackWidth, rows, tasks, height: y, rowHeight, headerHeight,
-    agency, leads, coordinates, sectionMissing: !!wanted && sections.length === 0,
+    agency, leads, coordinates, sectionMissing: sections.length === 0 && model.sections.length > 0,
     media, virtual: !drawsEverything(media) && rows.length > VIRTUAL_FROM,
     shapes, statuses, reportedStatuses, derivedStatuses, milestones,
   };
@@ -218,21 +215,4 @@ class LazyTaskRow implements TaskRow {
   get marks(): Mark[] {
     return (this.drawn ??= marksOf(this.task, this.scale));
   }
-}
-
-/** The agency by id; failing that, by its printed name in any spelling (ủy/uỷ, case). */
-export function findAgency(model: ProgrammeModel, ref: string | undefined): AgencyModel | undefined {
-  if (!ref) return undefined;
-  const byId = model.agencyById.get(ref);
-  if (byId) return byId;
-  const key = nameKey(ref);
-  return model.agencies.find((a) => a.key === key);
-}
-
-export function roleOf(task: TaskModel, agency: AgencyModel): Role | undefined {
-  // By name key, not id: a careless feed may give one body two ids (the matrix shows them as one
-  // column, and its selection carries only the first id).
-  const same = (a: AgencyModel) => a.id === agency.id || a.key === agency.key;
-  if (task.lead.some(same)) return task.lead.length > 1 ? 'co-lead' : 'lead';
-  return task.coordinating.some(same) ? 'coordinating' : undefined;
 }

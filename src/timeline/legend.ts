@@ -7,10 +7,10 @@ import type { CalendarDate } from '../feed/calendar.js';
 import { TASK_STATUSES } from '../feed/status.js';
 import type { Lang } from '../derive/lang.js';
 import { formatDate } from '../derive/format.js';
-import { statusWords } from '../core/messages.js';
+import { statusWords } from '../derive/status.js';
 import type { Shape } from './marks.js';
 import type { TimelineLayout } from './layout.js';
-import { statusIcon } from './icons.js';
+import { statusIcon } from '../core/status-icon.js';
 import { tt } from './messages.js';
 
 const SHAPES: readonly Shape[] = ['window', 'deadline', 'from', 'recurring', 'ongoing', 'undated'];

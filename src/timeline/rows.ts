@@ -6,18 +6,17 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import type { CalendarDate } from '../feed/calendar.js';
 import { localText, type Lang } from '../derive/lang.js';
 import { formatDate, formatQuarter } from '../derive/format.js';
-import { roleText } from '../core/messages.js';
+import { roleAbbreviation, roleText } from '../derive/roles.js';
 import type { SectionRow, TaskRow, TimelineLayout } from './layout.js';
 import type { Goal } from './axis.js';
 import { TRACK_PAD } from './layout.js';
-import { statusIcon } from './icons.js';
-import { statusLabel } from './describe.js';
+import { statusIcon } from '../core/status-icon.js';
+import { statusLabel } from '../derive/status.js';
 import { track } from './track.js';
 import { tt } from './messages.js';
 import { whenShort } from './when.js';
 
 const AXIS_HEIGHT = 56;
-const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** The column heads and the ruler: today, years, quarters, months. Hidden from screen readers (the rows and the table say it all). */
 export function axisRow(l: TimelineLayout, now: CalendarDate, lang: Lang): TemplateResult {
@@ -53,7 +52,7 @@ function ruler(l: TimelineLayout, now: CalendarDate, lang: Lang): SVGTemplateRes
     ${axis.quarters.map((q) => {
       const tick = q.quarter !== 1 ? svg`<line class="tick" x1=${q.x0} x2=${q.x0} y1="42" y2=${AXIS_HEIGHT}/>` : nothing;
       const text = axis.quarterLabels === 'none' || q.x1 - q.x0 < 18 ? nothing
-        : svg`<text class="quarter" x=${(q.x0 + q.x1) / 2} y="51" text-anchor="middle">${quarterName(q.start, q.quarter!, axis.quarterLabels === 'full', lang)}</text>`;
+        : svg`<text class="quarter" x=${(q.x0 + q.x1) / 2} y="51" text-anchor="middle">${formatQuarter(q.start, lang, axis.quarterLabels === 'full' ? 'full' : 'short')}</text>`;
       return svg`${tick}${text}`;
     })}
     ${axis.months.map((m) => (m.month! % 3 === 1 ? nothing : svg`<line class="tick month" x1=${m.x0} x2=${m.x0} y1="49" y2=${AXIS_HEIGHT}/>`))}
@@ -63,12 +62,6 @@ function ruler(l: TimelineLayout, now: CalendarDate, lang: Lang): SVGTemplateRes
       ? svg`<path class="today-mark" d="M${today - 4} 14h8l-4 5z"/><line class="today" x1=${today} x2=${today} y1="38" y2=${AXIS_HEIGHT}/>
         <text class="today-label" x=${today} y="11" text-anchor=${anchor(today, 60)}>${tt(lang, 'today')} ${formatDate(now, lang)}</text>`
       : nothing}`;
-}
-
-/** "Quý III/2023" / "Q3 2023" in full; "III" / "Q3" when short. */
-function quarterName(start: CalendarDate, quarter: number, full: boolean, lang: Lang): string {
-  if (full) return formatQuarter(start, lang);
-  return lang === 'vi' ? ROMAN[quarter - 1]! : `Q${quarter}`;
 }
 
 /** A section header: folds and unfolds its tasks. */
@@ -99,7 +92,7 @@ export function taskRow(row: TaskRow, l: TimelineLayout, lines: SVGTemplateResul
     <div class="label" part="label" title=${title}>
       ${l.stacked ? nothing : statusIcon(status.status)}<span class="num">${task.number}</span>
       <span class="title">${title}</span>
-      ${row.role ? html`<span class="role" title=${roleText(lang, row.role)}><span aria-hidden="true">${roleText(lang, row.role === 'lead' ? 'leadShort' : row.role === 'co-lead' ? 'coLeadShort' : 'coordinatingShort')}</span><span class="sr-only">, ${roleText(lang, row.role)}</span></span>` : nothing}
+      ${row.role ? html`<span class="role" title=${roleText(lang, row.role)}><span aria-hidden="true">${roleAbbreviation(lang, row.role)}</span><span class="sr-only">, ${roleText(lang, row.role)}</span></span>` : nothing}
     </div>
     ${statusShown
       ? html`<div class="status" part="status">${l.stacked ? statusIcon(status.status) : nothing}<span>${statusWords}${l.stacked ? ' · ' : nothing}</span>${l.stacked

@@ -8,8 +8,9 @@ import type { ProgrammeModel } from '../feed/model.js';
 import { localText, type Lang } from '../derive/lang.js';
 import { formatNumber } from '../derive/format.js';
 import type { TaskRow } from './layout.js';
-import { endText, startText, statusLabel } from './describe.js';
-import { statusIcon } from './icons.js';
+import { endText, startText } from './describe.js';
+import { statusLabel } from '../derive/status.js';
+import { statusIcon } from '../core/status-icon.js';
 import { tt } from './messages.js';
 import { whenFull } from './when.js';
 

@@ -112,7 +112,8 @@ describe('responsibility matrix of Programme 219-CTr/TU', () => {
     expect(iii.columns.map((c) => c.ids[0])).to.deep.equal(['bcsd-ubnd-tinh', 'dang-doan-bcs-dang-uy-truc-thuoc-tu', 'huyen-thi-thanh-uy']);
     expect(iii.only?.number).to.equal('III');
     expect(buildMatrix(model219, 'ii').tasks).to.have.length(4);
-    expect(buildMatrix(model219, 'no-such-section').tasks, 'unknown: all sections').to.have.length(22);
+    expect(buildMatrix(model219, 'no-such-section').tasks, 'unknown: no section (derive/lookup.ts)').to.have.length(0);
+    expect(buildMatrix(model219, ' ').tasks, 'blank: every section').to.have.length(22);
   });
 
   it('lists what each body leads and coordinates, for the cards', () => {
