@@ -14,11 +14,15 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 const LIGHT = 'color-scheme: light; background: #ffffff; color: #1f2328;';
 const DARK = 'color-scheme: dark; background: #0d1117; color: #e6edf3;';
 
+/** The widest a responsive page's content gets. */
+const READING_WIDTH = 1200;
+
 export interface PageOptions {
   widget: WidgetName;
   lang: Lang;
   theme: string;
-  width: number;
+  /** The width the widget was laid out for; undefined: responsive, any width. */
+  width?: number;
   programme: Programme;
 }
 
@@ -37,9 +41,13 @@ export function htmlPage(element: string, { widget: name, lang, theme, width, pr
 <style>
 ${colours}
 body { margin: 0; padding: 16px 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; line-height: 1.4; }
-/* The widget was laid out for ${width} px (there is no script to lay it out again). */
+${width === undefined
+  ? `/* The widget adapts to any width by its own CSS; a line of text longer than this is hard to read. */
+main { max-width: ${READING_WIDTH}px; margin: 0 auto; padding: 0 16px; }
+@media (max-width: 480px) { main { padding: 0 4px; } }`
+  : `/* The widget was laid out for ${width} px (there is no script to lay it out again). */
 main { max-width: ${width}px; margin: 0 auto; padding: 0 16px; }
-@media (max-width: ${width + 32}px) { main { padding: 0 8px; } }
+@media (max-width: ${width + 32}px) { main { padding: 0 8px; } }`}
 @media print { body { padding: 0; } main { max-width: none; padding: 0; } }
 </style>
 </head>

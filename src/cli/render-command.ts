@@ -39,6 +39,9 @@ export interface RenderArgs {
   csp?: boolean;
 }
 
+/** The width a responsive page is laid out for: what the widest-reaching choices (axis labels) must fit. */
+const RESPONSIVE_LAYOUT_WIDTH = 360;
+
 type Format = 'page' | 'fragment' | 'svg';
 const FORMATS: readonly Format[] = ['page', 'fragment', 'svg'];
 const THEMES = ['light', 'dark', 'auto'];
@@ -50,7 +53,11 @@ export async function runRender(args: RenderArgs): Promise<number> {
   const lang = args.lang ?? 'vi';
   const now = args.now ?? today();
   if (!isCalendarDate(now)) throw new CliError(`--now must be a date as YYYY-MM-DD, got "${args.now}"`);
-  const width = Number(args.width ?? 720);
+  // Without --width, a page or fragment is responsive: laid out for the narrowest reader (a
+  // 360 px phone) and stretched by its own CSS (container queries) to any width. An SVG is an
+  // image of one size: 720 px unless told.
+  const responsive = args.width === undefined && format !== 'svg';
+  const width = Number(args.width ?? (responsive ? RESPONSIVE_LAYOUT_WIDTH : 720));
   // The summary card is made for a newspaper column, from 240 px; the other widgets need 280.
   const least = widget === 'summary' ? 240 : 280;
   if (!Number.isInteger(width) || width < least || width > 4000) throw new CliError(`--width must be a whole number of pixels from ${least} to 4000, got "${args.width}"`);
@@ -87,7 +94,7 @@ export async function runRender(args: RenderArgs): Promise<number> {
   let text: string;
   if (format === 'fragment') text = `<!-- tiendo ${VERSION}: ${widget} of ${programme.symbol}, rendered ${today()} -->\n${hideScriptControls(element)}\n`;
   else if (format === 'svg') text = await svg(element, width, theme, height);
-  else text = htmlPage(hideScriptControls(element), { widget, lang, theme, width, programme });
+  else text = htmlPage(hideScriptControls(element), { widget, lang, theme, width: responsive ? undefined : width, programme });
   await writeOutput(args.out, text);
   if (args.csp && format !== 'svg') process.stderr.write(`Content-Security-Policy: style-src 'self' ${styleHashes(text).join(' ')}\n`);
   return 0;

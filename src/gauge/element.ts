@@ -134,7 +134,7 @@ export class TiendoGauge extends TiendoWidget {
       ...goals.map((target) => ({ target, progress: targetProgress(target) })),
     ];
     return html`${gauges.length
-        ? html`<div class="gauges cols-${grid.columns}" part="gauges">${layouts.map(({ target, layout }) => renderCard(target, layout, lang))}</div>`
+        ? html`<div class="gauges ${context.media === 'static' ? 'fluid' : `cols-${grid.columns}`}" part="gauges">${layouts.map(({ target, layout }) => renderCard(target, layout, lang))}</div>`
         : nothing}
       ${goals.length ? renderGoals(goals, lang, gauges.length > 0) : nothing} ${renderTargetsTable(rows, lang)}`;
   }

@@ -29,6 +29,8 @@ export const gaugeStyles = css`
   }
   p { margin: 0; }
   .gauges { display: grid; gap: ${CHROME.gap}px; }
+  /* Static output (no script to lay out again): as many columns as the page's width holds. */
+  .gauges.fluid { grid-template-columns: repeat(auto-fill, minmax(min(100%, ${CHROME.minCard}px), ${CHROME.maxCard}px)); }
   ${columns}
   .gauge {
     --_status: var(--_unknown);

@@ -3,7 +3,7 @@
  * from the pure modules beside this one; this class holds the reader's state (focus, hover,
  * selection, scroll position) and turns DOM events into it.
  */
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TiendoWidget, type RenderContext } from '../core/widget.js';
 import { SelectionState } from '../core/selection.js';
@@ -171,8 +171,8 @@ export class TiendoMatrix extends TiendoWidget {
     }
     this.focusCell = within(this.focusCell, this.shape(layout));
     return html`<div class="matrix-bar" @click=${this.onToolbarClick}>${toolbar}</div>
-      <p class="detail" part="detail" aria-hidden="true">${cellWords(layout, this.hot, lang)}</p>
-      <div class="scroller${layout.boxed ? ' boxed' : ''}" part="scroller" @scroll=${this.onScroll}>
+      ${media === 'static' ? nothing : html`<p class="detail" part="detail" aria-hidden="true">${cellWords(layout, this.hot, lang)}</p>`}
+      <div class="scroller${layout.boxed ? ' boxed' : ''}${media === 'static' ? ' static' : ''}" part="scroller" @scroll=${this.onScroll}>
         <div @keydown=${this.onGridKey} @click=${this.onGridClick} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}
           @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave}>
           ${renderTable({

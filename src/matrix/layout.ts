@@ -53,9 +53,12 @@ export function layoutMatrix(model: ProgrammeModel, width: number, options: Matr
 
 /** The table's shape for a width (0 = not measured yet, as on a server: assume a wide page). */
 export function shape(matrix: Matrix, columns: MatrixColumn[], rows: DisplayRow[], width: number, options: MatrixOptions): MatrixLayout {
-  const narrow = width > 0 && width < NARROW;
+  // Static output (no script) is read at widths it cannot know: the table, never narrower than
+  // NARROW (its box scrolls on a phone, its task column sticks), so every title is in it.
+  const fluid = options.media === 'static';
+  const narrow = !fluid && width > 0 && width < NARROW;
   const mode = options.layout === 'cards' || (options.layout === 'auto' && narrow) ? 'cards' : 'table';
-  const inner = (width || 1200) - GEOMETRY.padding;
+  const inner = (fluid ? Math.max(width, NARROW) : width || 1200) - GEOMETRY.padding;
   const fixed = (inner >= GEOMETRY.wide ? GEOMETRY.task : GEOMETRY.taskNarrow) + GEOMETRY.bodies;
   const headers = fixed + columns.length * GEOMETRY.horizontal <= inner ? 'horizontal' : 'vertical';
   const virtual = !drawsEverything(options.media ?? 'screen') && mode === 'table' && rows.length >= VIRTUAL_ROWS;

@@ -162,6 +162,12 @@ export const matrixStyles = css`
     .order button[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; border-color: Highlight; }
   }
 
+  /* Static output (no script): nothing to sort or pick, titles whole, no scroll box in height. */
+  .static.boxed { max-height: none; }
+  .static th button { cursor: default; }
+  .static th[aria-sort] button::after { content: none; }
+  .static .title { -webkit-line-clamp: unset; line-clamp: none; display: block; }
+
   @media print {
     .scroller.boxed { overflow: visible; max-height: none; border: 0; }
     thead, .boxed tfoot, th.task, thead th.corner, tr.section th { position: static; }

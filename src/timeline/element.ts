@@ -21,11 +21,12 @@ import { memo } from '../core/memo.js';
 import { axisRow, sectionRow, taskRow } from './rows.js';
 import { defs, grid, layers, todayLine } from './track.js';
 import { details, DIALOG_TITLE } from './details.js';
-import { table } from './table.js';
+import { staticTable, table } from './table.js';
 import { legend } from './legend.js';
 import { rangeText, toolbar, type Preset } from './toolbar.js';
 import { tt } from './messages.js';
 import { timelineStyles } from './styles.js';
+import { timelineStaticStyles } from './static-styles.js';
 
 const TABLE_ID = 'tl-table';
 
@@ -85,7 +86,7 @@ const TABLE_ID = 'tl-table';
  * <tiendo-timeline src="feed.json" section="III" from="2025" to="2027" agency="bcsd-ubnd-tinh"></tiendo-timeline>
  */
 export class TiendoTimeline extends TiendoWidget {
-  static override styles = [...TiendoWidget.styles, timelineStyles];
+  static override styles = [...TiendoWidget.styles, timelineStyles, ...timelineStaticStyles];
   /** @internal The timeline draws time, so its model reads timeframe text. */
   protected readonly readTimeframe = parseTimeframe;
 
@@ -182,15 +183,17 @@ export class TiendoTimeline extends TiendoWidget {
       ...(visionRange(model) ? [{ action: 'vision', label: tt(lang, 'vision', { year: model.programme.vision! }), range: visionRange(model)!, pressed: false }] : []),
       { action: 'year', label: tt(lang, 'year', { year: now.slice(0, 4) }), range: yearRange(now), pressed: false },
     ].map((p) => ({ ...p, pressed: sameRange(p.range, l.range) }));
-    return html`<div class="timeline ${l.stacked ? 'stacked' : 'wide'} ${l.statusColumn ? 'with-status' : ''} ${l.agency ? 'has-hl' : ''}">
+    return html`<div class="timeline ${l.stacked ? 'stacked' : 'wide'} ${l.statusColumn ? 'with-status' : ''} ${l.agency ? 'has-hl' : ''} ${l.media === 'static' ? 'static' : ''}">
       ${toolbar(l.range, presets, lang, { compact: l.stacked, tableShown: this.tableShown, tableId: TABLE_ID, onClick: this.onToolbar, onPeriod: this.onPeriod })}
       ${l.agency ? this.renderHighlight(l, lang) : nothing}
       ${context.width ? this.renderChart(l, lang, now) : nothing}
       ${legend(l, now, lang)}
-      <p class="keys no-print">${tt(lang, 'keys')}</p>
-      <div id=${TABLE_ID} class="table-box ${this.tableShown ? 'shown' : 'sr-only'}" part="table" @click=${this.onToolbar}>
-        ${this.tableReady || this.tableShown || context.media === 'static' ? table(l.tasks, model, lang, this.tablePage, this.tableShown) : nothing}
-      </div>
+      ${context.media === 'static'
+        ? staticTable(table(l.tasks, model, lang, 0, true, true), tt(lang, 'tableCaption', { programme: model.programme.symbol }))
+        : html`<p class="keys no-print">${tt(lang, 'keys')}</p>
+          <div id=${TABLE_ID} class="table-box ${this.tableShown ? 'shown' : 'sr-only'}" part="table" @click=${this.onToolbar}>
+            ${this.tableReady || this.tableShown ? table(l.tasks, model, lang, this.tablePage, this.tableShown) : nothing}
+          </div>`}
       ${defs()}
       <dialog part="dialog" aria-labelledby=${DIALOG_TITLE} @close=${this.onDialogClose} @click=${this.onBackdrop}>${this.renderDetails(l, model, lang)}</dialog>
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
@@ -207,8 +210,10 @@ export class TiendoTimeline extends TiendoWidget {
     const scrolling = this.scrolling;
     const stack = placed(rows);
     const window = this.virtual.window(stack, scrolling);
-    // Wide rows share one grid and today line (layers()); stacked rows each draw their own.
-    const lines = l.stacked ? svg`${grid(l)}${todayLine(l)}` : nothing;
+    // Wide rows share one grid and today line (layers()); stacked rows each draw their own, and so
+    // do static rows, whose heights follow their titles (a layer has no pixel height to span).
+    const perRow = l.stacked || l.media === 'static';
+    const lines = perRow ? svg`${grid(l)}${todayLine(l)}` : nothing;
     const agencyName = l.agency && localText(l.agency.name, lang);
     const render = (row: Row, i: number) =>
       row.type === 'section' ? sectionRow(row, lang, i === activeIndex, agencyName) : taskRow(row, l, lines, lang, i === activeIndex);
@@ -216,7 +221,7 @@ export class TiendoTimeline extends TiendoWidget {
       ${axisRow(l, now, lang)}
       <div class="tree" part="tree" role="tree" aria-label=${tt(lang, 'chart', { range: rangeText(l.range, lang) })}
         @keydown=${this.onKey} @click=${this.onRowClick} @focusin=${this.onFocusIn}>
-        ${l.stacked ? nothing : layers(l)}
+        ${perRow ? nothing : layers(l)}
         ${repeat(drawn(stack, window, [activeIndex], (i) => rows[i]!.key), (item) => item.key, (item) =>
           item.gap !== undefined
             ? html`<svg class="spacer" width="1" height=${item.gap} aria-hidden="true" focusable="false"></svg>`

@@ -124,8 +124,11 @@ export function layout(model: ProgrammeModel, options: LayoutOptions): TimelineL
   const { width, now } = options;
   const media = options.media ?? 'screen';
   const fs = options.fontSize ?? 14;
-  const stacked = width < STACK_BELOW;
-  const statusColumn = width >= STATUS_COLUMN_FROM;
+  // Static output has no script to lay out again: it carries the wide markup with the status
+  // column, and container queries stack it below the same breakpoints (static-styles.ts).
+  const fluid = media === 'static';
+  const stacked = !fluid && width < STACK_BELOW;
+  const statusColumn = fluid || width >= STATUS_COLUMN_FROM;
   // The sizes styles.ts is built from (sizes.ts), until the element has measured the real rows.
   const rowHeight = options.rowHeight ?? fs * (stacked ? ROW_EM.stackedTask : ROW_EM.task);
   const headerHeight = options.headerHeight ?? fs * (stacked ? ROW_EM.stackedSection : ROW_EM.section);
@@ -134,7 +137,8 @@ export function layout(model: ProgrammeModel, options: LayoutOptions): TimelineL
   // the row's padding leave.
   const labelWidth = stacked ? 0 : Math.min(30 * fs, Math.max(12 * fs, width * 0.34));
   const statusWidth = statusColumn ? STATUS_EM * fs + COLUMN_GAP : 0;
-  const trackWidth = Math.max(60, Math.floor(stacked ? width - ROW_PADDING : width - labelWidth - statusWidth - COLUMN_GAP - ROW_PADDING));
+  const trackWidth = Math.max(60, Math.floor(fluid ? staticTrackWidth(width, fs)
+    : stacked ? width - ROW_PADDING : width - labelWidth - statusWidth - COLUMN_GAP - ROW_PADDING));
 
   const range = options.range ?? programmeRange(model);
   const scale = timeScale(range, trackWidth - 2 * TRACK_PAD);
@@ -190,6 +194,21 @@ export function layout(model: ProgrammeModel, options: LayoutOptions): TimelineL
     shapes, statuses, reportedStatuses, derivedStatuses, milestones,
   };
 }
+
+/**
+ * The track's width in static output at a chart width, as static-styles.ts gives it: the whole
+ * row when stacked, else the track's share of the columns (`STATIC_TRACK_SHARE`). It sets only
+ * how densely the axis is labelled; marks are placed by shares of it (track.ts `at`).
+ */
+export function staticTrackWidth(width: number, fs: number): number {
+  if (width < STACK_BELOW) return width - ROW_PADDING;
+  const columns = width - ROW_PADDING - COLUMN_GAP - (width >= STATUS_COLUMN_FROM ? STATUS_EM * fs + COLUMN_GAP : 0);
+  return columns * STATIC_TRACK_SHARE;
+}
+
+/** The track's share of a static row beside the title (static-styles.ts: `1fr` title, `1.9fr` track). */
+export const STATIC_TRACK_FR = 1.9;
+export const STATIC_TRACK_SHARE = STATIC_TRACK_FR / (1 + STATIC_TRACK_FR);
 
 /** A task row whose marks are computed on first read (one shared getter, no closure per row). */
 class LazyTaskRow implements TaskRow {

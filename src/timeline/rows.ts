@@ -9,10 +9,9 @@ import { formatDate, formatQuarter } from '../derive/format.js';
 import { roleAbbreviation, roleText } from '../derive/roles.js';
 import type { SectionRow, TaskRow, TimelineLayout } from './layout.js';
 import type { Goal } from './axis.js';
-import { TRACK_PAD } from './layout.js';
 import { statusIcon } from '../core/status-icon.js';
 import { statusLabel } from '../derive/status.js';
-import { track } from './track.js';
+import { at, padOf, placedAt, track } from './track.js';
 import { tt } from './messages.js';
 import { whenShort } from './when.js';
 
@@ -24,7 +23,7 @@ export function axisRow(l: TimelineLayout, now: CalendarDate, lang: Lang): Templ
     ${l.stacked ? nothing : html`<div class="head">${tt(lang, 'task')}</div>`}
     ${l.statusColumn ? html`<div class="head">${tt(lang, 'status')}</div>` : nothing}
     <svg class="ruler" width=${l.trackWidth} height=${AXIS_HEIGHT}>
-      <svg x=${TRACK_PAD} overflow="visible">${ruler(l, now, lang)}</svg>
+      <svg x=${padOf(l)} overflow="visible">${ruler(l, now, lang)}</svg>
     </svg>
   </div>`;
 }
@@ -32,35 +31,36 @@ export function axisRow(l: TimelineLayout, now: CalendarDate, lang: Lang): Templ
 function ruler(l: TimelineLayout, now: CalendarDate, lang: Lang): SVGTemplateResult {
   const { axis, scale } = l;
   const w = scale.width;
+  const X = (x: number) => at(l, x);
   const anchor = (x: number, room: number) => (x < room ? 'start' : x > w - room ? 'end' : 'middle');
   const today = axis.today;
   // A goal's name sits just right of its line, unless today's label (about 60 px each side) is there.
   const goal = (g: Goal | null) =>
     g === null ? nothing
-      : svg`<line class="goal" x1=${g.x} x2=${g.x} y1="4" y2=${AXIS_HEIGHT}/>${(today === null || g.x - today > 64 || today - g.x > 150) && w - g.x > 70
-          ? svg`<text class="goal-label" x=${g.x + 4} y="11">${tt(lang, 'horizon', { year: g.year })}</text>` : nothing}`;
+      : svg`<line class="goal" x1=${X(g.x)} x2=${X(g.x)} y1="4" y2=${AXIS_HEIGHT}/>${(today === null || g.x - today > 64 || today - g.x > 150) && w - g.x > 70
+          ? svg`<text class="goal-label" x=${X(g.x)} dx="4" y="11">${tt(lang, 'horizon', { year: g.year })}</text>` : nothing}`;
   return svg`
-    <line class="base" x1="0" x2=${w} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}/>
+    <line class="base" x1="0" x2=${X(w)} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}/>
     ${axis.years.map((y, i) => {
       const room = y.x1 - y.x0;
       const label = axis.yearStep === 1
-        ? room >= 34 ? svg`<text class="year" x=${(y.x0 + y.x1) / 2} y="32" text-anchor="middle">${y.year}</text>` : nothing
-        : y.label && w - y.x0 >= 30 ? svg`<text class="year" x=${y.x0 + 3} y="32">${y.year}</text>` : nothing;
-      const line = i > 0 && (y.label || axis.yearStep === 1) ? svg`<line class="grid" x1=${y.x0} x2=${y.x0} y1="18" y2=${AXIS_HEIGHT}/>` : nothing;
+        ? room >= 34 ? svg`<text class="year" x=${X((y.x0 + y.x1) / 2)} y="32" text-anchor="middle">${y.year}</text>` : nothing
+        : y.label && w - y.x0 >= 30 ? svg`<text class="year" x=${X(y.x0)} dx="3" y="32">${y.year}</text>` : nothing;
+      const line = i > 0 && (y.label || axis.yearStep === 1) ? svg`<line class="grid" x1=${X(y.x0)} x2=${X(y.x0)} y1="18" y2=${AXIS_HEIGHT}/>` : nothing;
       return svg`${line}${label}`;
     })}
     ${axis.quarters.map((q) => {
-      const tick = q.quarter !== 1 ? svg`<line class="tick" x1=${q.x0} x2=${q.x0} y1="42" y2=${AXIS_HEIGHT}/>` : nothing;
+      const tick = q.quarter !== 1 ? svg`<line class="tick" x1=${X(q.x0)} x2=${X(q.x0)} y1="42" y2=${AXIS_HEIGHT}/>` : nothing;
       const text = axis.quarterLabels === 'none' || q.x1 - q.x0 < 18 ? nothing
-        : svg`<text class="quarter" x=${(q.x0 + q.x1) / 2} y="51" text-anchor="middle">${formatQuarter(q.start, lang, axis.quarterLabels === 'full' ? 'full' : 'short')}</text>`;
+        : svg`<text class="quarter" x=${X((q.x0 + q.x1) / 2)} y="51" text-anchor="middle">${formatQuarter(q.start, lang, axis.quarterLabels === 'full' ? 'full' : 'short')}</text>`;
       return svg`${tick}${text}`;
     })}
-    ${axis.months.map((m) => (m.month! % 3 === 1 ? nothing : svg`<line class="tick month" x1=${m.x0} x2=${m.x0} y1="49" y2=${AXIS_HEIGHT}/>`))}
+    ${axis.months.map((m) => (m.month! % 3 === 1 ? nothing : svg`<line class="tick month" x1=${X(m.x0)} x2=${X(m.x0)} y1="49" y2=${AXIS_HEIGHT}/>`))}
     ${goal(axis.horizon)}
     ${goal(axis.vision)}
     ${today !== null
-      ? svg`<path class="today-mark" d="M${today - 4} 14h8l-4 5z"/><line class="today" x1=${today} x2=${today} y1="38" y2=${AXIS_HEIGHT}/>
-        <text class="today-label" x=${today} y="11" text-anchor=${anchor(today, 60)}>${tt(lang, 'today')} ${formatDate(now, lang)}</text>`
+      ? svg`${placedAt(l, today, svg`<path class="today-mark" d="M-4 14h8l-4 5z"/>`)}<line class="today" x1=${X(today)} x2=${X(today)} y1="38" y2=${AXIS_HEIGHT}/>
+        <text class="today-label" x=${X(today)} y="11" text-anchor=${anchor(today, 60)}>${tt(lang, 'today')} ${formatDate(now, lang)}</text>`
       : nothing}`;
 }
 
@@ -96,7 +96,8 @@ export function taskRow(row: TaskRow, l: TimelineLayout, lines: SVGTemplateResul
     </div>
     ${statusShown
       ? html`<div class="status" part="status">${l.stacked ? statusIcon(status.status) : nothing}<span>${statusWords}${l.stacked ? ' · ' : nothing}</span>${l.stacked
-          ? html`<span class="when">${whenShort(task, lang)}</span>` : nothing}</div>`
+          ? html`<span class="when">${whenShort(task, lang)}</span>`
+          : l.media === 'static' ? html`<span class="when"> · ${whenShort(task, lang)}</span>` : nothing}</div>`
       : nothing}
     ${task.schedule
       ? track(row, l, lines, lang)

@@ -4,6 +4,7 @@
  * are paged so that 10,000 tasks never become 70,000 cells.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+export { staticTable } from '../core/static-table.js';
 import type { ProgrammeModel } from '../feed/model.js';
 import { localText, type Lang } from '../derive/lang.js';
 import { formatNumber } from '../derive/format.js';
@@ -16,11 +17,12 @@ import { whenFull } from './when.js';
 
 export const TABLE_PAGE = 100;
 
-export function table(tasks: readonly TaskRow[], model: ProgrammeModel, lang: Lang, page: number, shown: boolean): TemplateResult {
-  const pages = Math.max(1, Math.ceil(tasks.length / TABLE_PAGE));
+/** `all`: every task on one page (static output has no script to turn pages). */
+export function table(tasks: readonly TaskRow[], model: ProgrammeModel, lang: Lang, page: number, shown: boolean, all = false): TemplateResult {
+  const pages = all ? 1 : Math.max(1, Math.ceil(tasks.length / TABLE_PAGE));
   const p = Math.min(page, pages - 1);
   const from = p * TABLE_PAGE;
-  const rows = tasks.slice(from, from + TABLE_PAGE);
+  const rows = all ? tasks : tasks.slice(from, from + TABLE_PAGE);
   const n = (v: number) => formatNumber(v, lang, 0);
   return html`<table>
       <caption>${tt(lang, 'tableCaption', { programme: model.programme.symbol })}${pages > 1 && !shown

@@ -36,16 +36,34 @@ export function defs(): TemplateResult {
   </svg>`;
 }
 
+/**
+ * An x of the layout as the track draws it. On screen the widget lays out again whenever its box
+ * changes, so pixels are exact. Static output is laid out once for a width the reader's screen
+ * does not have: there x is a share of the scale's width, and the track (sized by CSS to the
+ * scale's width) puts every mark, grid line and today line where the ruler puts its dates.
+ */
+export function at(l: TimelineLayout, x: number): number | string {
+  return l.media === 'static' ? `${l.scale.width ? +((x / l.scale.width) * 100).toFixed(3) : 0}%` : x;
+}
+
+/** Where the scale starts in a track: static output's track is the scale's width, its padding a CSS margin. */
+export const padOf = (l: TimelineLayout): number => (l.media === 'static' ? 0 : TRACK_PAD);
+
+/** A shape drawn around x = 0 (a flag, an arrow head), moved to x: a nested viewport takes a share, a transform does not. */
+export function placedAt(l: TimelineLayout, x: number, shape: SVGTemplateResult): SVGTemplateResult {
+  return l.media === 'static' ? svg`<svg x=${at(l, x)} overflow="visible">${shape}</svg>` : svg`<g transform="translate(${x} 0)">${shape}</g>`;
+}
+
 /** Year lines and the horizon and vision lines: the same for every row of a layout. */
 export function grid(l: TimelineLayout): SVGTemplateResult {
   const { axis } = l;
-  return svg`${axis.years.map((y, i) => (i > 0 && (y.label || axis.yearStep === 1) ? svg`<line class="grid" x1=${y.x0} x2=${y.x0} y1="0" y2="100%"/>` : nothing))}
-    ${[axis.horizon, axis.vision].map((g) => (g ? svg`<line class="goal" x1=${g.x} x2=${g.x} y1="0" y2="100%"/>` : nothing))}`;
+  return svg`${axis.years.map((y, i) => (i > 0 && (y.label || axis.yearStep === 1) ? svg`<line class="grid" x1=${at(l, y.x0)} x2=${at(l, y.x0)} y1="0" y2="100%"/>` : nothing))}
+    ${[axis.horizon, axis.vision].map((g) => (g ? svg`<line class="goal" x1=${at(l, g.x)} x2=${at(l, g.x)} y1="0" y2="100%"/>` : nothing))}`;
 }
 
 export function todayLine(l: TimelineLayout): SVGTemplateResult | typeof nothing {
   const x = l.axis.today;
-  return x === null ? nothing : svg`<line class="today" part="today" x1=${x} x2=${x} y1="0" y2="100%"/>`;
+  return x === null ? nothing : svg`<line class="today" part="today" x1=${at(l, x)} x2=${at(l, x)} y1="0" y2="100%"/>`;
 }
 
 /**
@@ -64,9 +82,9 @@ export function track(row: TaskRow, l: TimelineLayout, lines: SVGTemplateResult 
   const h = l.stacked ? 10 : 14;
   return html`<svg class="track" part="track" width=${l.trackWidth} height="100%" aria-hidden="true" focusable="false">
     <title>${whenText(row.task, lang)}</title>
-    <svg x=${TRACK_PAD} overflow="visible">
+    <svg x=${padOf(l)} overflow="visible">
       ${lines}
-      <svg y="50%" overflow="visible">${row.marks.map((m) => mark(m, h, l.scale.width, lang, PATTERNED[row.status.status]))}</svg>
+      <svg y="50%" overflow="visible">${row.marks.map((m) => (l.media === 'static' ? fluidMark(m, h, l, lang, PATTERNED[row.status.status]) : mark(m, h, l.scale.width, lang, PATTERNED[row.status.status])))}</svg>
     </svg>
   </svg>`;
 }
@@ -100,6 +118,41 @@ function mark(m: Mark, h: number, width: number, lang: Lang, pattern: string | u
       const x = m.side === 'before' ? 0 : width;
       const d = m.side === 'before' ? `M${x + 10} -6l-6 6l6 6M${x + 16} -6l-6 6l6 6` : `M${x - 10} -6l6 6l-6 6M${x - 16} -6l6 6l-6 6`;
       return svg`<path class="outside" d=${d}><title>${tt(lang, m.side)}</title></path>`;
+    }
+  }
+}
+
+/**
+ * A mark of static output: the same shapes as `mark`, placed by shares of the track (`at`), so
+ * that they stay on their dates at any width. Widths of bars scale; flags and arrows keep their size.
+ */
+function fluidMark(m: Mark, h: number, l: TimelineLayout, lang: Lang, pattern: string | undefined): SVGTemplateResult {
+  const top = -h / 2;
+  const fill = pattern ?? nothing;
+  const pat = pattern ? 'pat' : '';
+  const x = (v: number) => at(l, v);
+  const span = (x0: number, x1: number) => at(l, Math.max(0.5, x1 - x0));
+  switch (m.kind) {
+    case 'bar':
+      return svg`<rect class="bar ${pat} ${m.inferred ? 'inferred' : ''}" part="bar" x=${x(m.x0)} y=${top} width=${span(m.x0, m.x1)} height=${h} rx="3" fill=${fill} mask=${m.inferred ? 'url(#tl-fade)' : nothing}/>`;
+    case 'occurrence': {
+      const gap = Math.min(1.5, (m.x1 - m.x0) * 0.2);
+      return svg`<rect class="bar occ ${pat}" part="bar" x=${x(m.x0 + gap)} y=${top} width=${span(m.x0 + gap, m.x1 - gap)} height=${h} rx="2" fill=${fill}/>`;
+    }
+    case 'band':
+      return svg`<rect class="band" part="bar" x=${x(m.x0)} y=${top - 2} width=${span(m.x0, m.x1)} height=${h + 4}/>
+        <line class="band-line" x1=${x(m.x0)} x2=${x(m.x1)} y1="0" y2="0"/>`;
+    case 'progress':
+      return svg`<rect class="progress" x=${x(m.x0)} y=${top} width=${span(m.x0, m.x1)} height=${h} rx="3"/>`;
+    case 'deadline':
+      return placedAt(l, m.x, svg`<path class="deadline" d="M0 ${top - 6}v${h + 12}"/><path class="deadline-flag" d="M0 ${top - 6}h-7l2.5 3.5l-2.5 3.5h7z"/>`);
+    case 'open-end':
+      return placedAt(l, m.x, svg`<path class="arrow" d="M0 ${top - 3}l7 ${h / 2 + 3}l-7 ${h / 2 + 3}z"/>`);
+    case 'milestone':
+      return placedAt(l, m.x, svg`<path class="milestone ${m.done ? 'done' : ''}" d="M0 -7l7 7l-7 7l-7-7z"><title>${formatDate(m.date, lang)}: ${localText(m.title, lang)}</title></path>`);
+    case 'outside': {
+      const d = m.side === 'before' ? 'M10 -6l-6 6l6 6M16 -6l-6 6l6 6' : 'M-10 -6l6 6l-6 6M-16 -6l6 6l-6 6';
+      return placedAt(l, m.side === 'before' ? 0 : l.scale.width, svg`<path class="outside" d=${d}><title>${tt(lang, m.side)}</title></path>`);
     }
   }
 }

@@ -232,7 +232,8 @@ describe('tiendo render: opened in Chromium with JavaScript off', { skip: !exist
     assert.equal(seen.rows, 22);
     assert.ok(seen.bars >= 22, `${seen.bars} bars`);
     assert.match(seen.firstTitle, /1 ?Tổ chức học tập, quán triệt/);
-    assert.ok(seen.rowHeight > 30 && seen.rowHeight < 80, `a styled row is ${seen.rowHeight}px tall`);
+    // Static rows grow with their titles (never cut without a script to show the rest).
+    assert.ok(seen.rowHeight > 30 && seen.rowHeight < 200, `a styled row is ${seen.rowHeight}px tall`);
     assert.equal(seen.today, 'rgb(191, 57, 137)', 'the today line has the theme colour: the styles applied');
     assert.ok(seen.tableRows >= 22, 'the data table is there');
     assert.equal(seen.toolbarShown, false, 'buttons that need a script are hidden');
@@ -283,7 +284,7 @@ describe('tiendo render: opened in Chromium with JavaScript off', { skip: !exist
     const text = readFileSync(join(tmp, 'timeline.svg'), 'utf8');
     const [, width, height] = /<svg xmlns="[^"]+" width="(\d+)" height="(\d+)"/.exec(text);
     assert.equal(width, '720');
-    assert.ok(Number(height) > 900 && Number(height) < 2500, `measured height ${height}`);
+    assert.ok(Number(height) > 900 && Number(height) < 6000, `measured height ${height}`);
     const page = await browser.newPage();
     await page.setContent(`<img src="${base}/timeline.svg">`, { waitUntil: 'load' });
     const size = await page.evaluate(() => {
