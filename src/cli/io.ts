@@ -114,7 +114,7 @@ async function fetchSource(url: string, timeout: number, maxBytes: number, tooLa
 }
 
 /** Writes to a file (creating its folder) or, without one, to standard output. */
-export async function writeOutput(path: string | undefined, text: string): Promise<void> {
+export async function writeOutput(path: string | undefined, text: string | Uint8Array): Promise<void> {
   if (!path || path === '-') {
     await new Promise<void>((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));
     return;

@@ -32,6 +32,8 @@ const OPTIONS: Record<Command, ParseArgsConfig['options']> = {
     theme: { type: 'string' },
     target: { type: 'string' },
     height: { type: 'string' },
+    scale: { type: 'string' },
+    preset: { type: 'string' },
     attr: { type: 'string', multiple: true },
     csp: { type: 'boolean' },
   },
@@ -111,6 +113,8 @@ export async function main(argv: string[]): Promise<number> {
         theme: str('theme'),
         target: str('target'),
         height: str('height'),
+        scale: str('scale'),
+        preset: str('preset'),
         attr: values.attr as string[] | undefined,
         csp: !!values.csp,
       });

@@ -9,6 +9,9 @@ import { localText } from '../derive/lang.js';
 import { VERSION } from '../core/define.js';
 import { widget, type WidgetName } from '../widgets.js';
 
+/** What a widget shows, as a heading: "Tiến độ thực hiện các nhiệm vụ". */
+export const widgetTitle = (name: WidgetName, lang: Lang): string => widget(name).titles[lang].page;
+
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const LIGHT = 'color-scheme: light; background: #ffffff; color: #1f2328;';
@@ -27,7 +30,7 @@ export interface PageOptions {
 }
 
 export function htmlPage(element: string, { widget: name, lang, theme, width, programme }: PageOptions): string {
-  const title = `${programme.symbol} — ${widget(name).titles[lang].page}`;
+  const title = `${programme.symbol} — ${widgetTitle(name, lang)}`;
   const colours =
     theme === 'dark' ? `html { ${DARK} }` : theme === 'auto' ? `html { ${LIGHT} } @media (prefers-color-scheme: dark) { html { ${DARK} } }` : `html { ${LIGHT} }`;
   return `<!doctype html>

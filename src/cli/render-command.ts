@@ -16,8 +16,10 @@ import { CliError, readSource, writeOutput } from './io.js';
 import { hideScriptControls, renderElement } from './render.js';
 import { isWidgetName, widget as entry, widgetList, WIDGETS, type WidgetName } from '../widgets.js';
 import { htmlPage } from './page.js';
-import { flatten, staticMarkup, svgDocument } from './svg.js';
-import { findBrowser, measureHeight } from './browser.js';
+import { assembleModel } from '../feed/model.js';
+import { parseTimeframe } from '../feed/timeframe.js';
+import { IMAGE_WIDGETS, imageDocument } from './image.js';
+import { socialCard, writePng } from './png.js';
 import { validateText } from './validate.js';
 
 export interface RenderArgs {
@@ -35,6 +37,10 @@ export interface RenderArgs {
   target?: string;
   height?: string;
   attr?: string[];
+  /** PNG only: device pixels per CSS pixel (default 2). */
+  scale?: string;
+  /** PNG only: `article` (1200 px wide at 2×) or `social` (a 1200×630 card). */
+  preset?: string;
   /** Print the `style-src` hashes a strict Content-Security-Policy needs for the output. */
   csp?: boolean;
 }
@@ -42,8 +48,9 @@ export interface RenderArgs {
 /** The width a responsive page is laid out for: what the widest-reaching choices (axis labels) must fit. */
 const RESPONSIVE_LAYOUT_WIDTH = 360;
 
-type Format = 'page' | 'fragment' | 'svg';
-const FORMATS: readonly Format[] = ['page', 'fragment', 'svg'];
+type Format = 'page' | 'fragment' | 'svg' | 'png';
+const FORMATS: readonly Format[] = ['page', 'fragment', 'svg', 'png'];
+const IMAGES: readonly Format[] = ['svg', 'png'];
 const THEMES = ['light', 'dark', 'auto'];
 
 export async function runRender(args: RenderArgs): Promise<number> {
@@ -56,17 +63,20 @@ export async function runRender(args: RenderArgs): Promise<number> {
   // Without --width, a page or fragment is responsive: laid out for the narrowest reader (a
   // 360 px phone) and stretched by its own CSS (container queries) to any width. An SVG is an
   // image of one size: 720 px unless told.
-  const responsive = args.width === undefined && format !== 'svg';
-  const width = Number(args.width ?? (responsive ? RESPONSIVE_LAYOUT_WIDTH : 720));
+  const responsive = args.width === undefined && !IMAGES.includes(format);
+  const preset = presetOf(args, format);
+  const width = Number(args.width ?? (responsive ? RESPONSIVE_LAYOUT_WIDTH : preset ? PRESETS[preset].width : 720));
   // The summary card is made for a newspaper column, from 240 px; the other widgets need 280.
   const least = widget === 'summary' ? 240 : 280;
   if (!Number.isInteger(width) || width < least || width > 4000) throw new CliError(`--width must be a whole number of pixels from ${least} to 4000, got "${args.width}"`);
   const theme = args.theme ?? 'light';
   if (!THEMES.includes(theme)) throw new CliError(`--theme must be light, dark or auto, got "${theme}"`);
   if (args.target !== undefined && !takes(widget, 'target')) throw new CliError(`--target is for the ${WIDGETS.filter((w) => takes(w.name, 'target')).map((w) => w.name).join(' or the ')}`);
-  const height = args.height === undefined ? undefined : Number(args.height);
-  if (height !== undefined && (!Number.isInteger(height) || height < 50 || height > 100_000)) throw new CliError(`--height must be a whole number of pixels from 50 to 100000, got "${args.height}"`);
-  if (height !== undefined && format !== 'svg') throw new CliError('--height is for SVG output');
+  if (args.height !== undefined) throw new CliError('--height is no longer needed: an SVG or PNG image is as tall as its picture');
+  const scale = Number(args.scale ?? (preset ? PRESETS[preset].scale : 2));
+  if (args.scale !== undefined && format !== 'png') throw new CliError('--scale is for PNG output');
+  if (!(scale >= 0.5 && scale <= 4)) throw new CliError(`--scale must be a number from 0.5 to 4, got "${args.scale}"`);
+  if (IMAGES.includes(format) && !IMAGE_WIDGETS.includes(widget)) throw new CliError(`--format ${format} draws ${IMAGE_WIDGETS.join(', ')} so far; use --format page for the ${widget}`);
   const extra = Object.fromEntries((args.attr ?? []).map(attribute));
 
   let source: Awaited<ReturnType<typeof readSource>>;
@@ -88,15 +98,21 @@ export async function runRender(args: RenderArgs): Promise<number> {
   const errors = parsed.issues.filter((i) => i.severity === 'error').length;
   if (errors) process.stderr.write(`tiendo: ${source.name} has ${errors} ${plural(errors, 'en', { one: 'problem', other: 'problems' })}; the widget shows the rest and lists them (see tiendo validate ${source.name})\n`);
 
+  if (IMAGES.includes(format)) {
+    const model = assembleModel(parsed.feed, { issues: parsed.issues, url: source.url, readTimeframe: parseTimeframe });
+    const image = imageDocument({ widget, model, lang, now, theme: theme === 'dark' ? 'dark' : 'light', width });
+    if (format === 'svg') await writeOutput(args.out, image.svg);
+    else await writePng(args.out, preset === 'social' ? socialCard(image, model, lang) : image, scale);
+    return 0;
+  }
   const attributes = { ...extra, lang, now, theme, ...(args.target && { target: args.target }) };
   const element = await renderElement({ widget, feed: json, src: source.url, width, attributes });
   const programme = parsed.feed.programme;
   let text: string;
   if (format === 'fragment') text = `<!-- tiendo ${VERSION}: ${widget} of ${programme.symbol}, rendered ${today()} -->\n${hideScriptControls(element)}\n`;
-  else if (format === 'svg') text = await svg(element, width, theme, height);
   else text = htmlPage(hideScriptControls(element), { widget, lang, theme, width: responsive ? undefined : width, programme });
   await writeOutput(args.out, text);
-  if (args.csp && format !== 'svg') process.stderr.write(`Content-Security-Policy: style-src 'self' ${styleHashes(text).join(' ')}\n`);
+  if (args.csp) process.stderr.write(`Content-Security-Policy: style-src 'self' ${styleHashes(text).join(' ')}\n`);
   return 0;
 }
 
@@ -109,32 +125,27 @@ export function styleHashes(html: string): string[] {
   return [...new Set(hashes)];
 }
 
-/** The SVG image, as tall as the widget lays out (measured by a local browser unless --height says). */
-async function svg(element: string, width: number, theme: string, given: number | undefined): Promise<string> {
-  const widget = flatten(element);
-  let height = given;
-  if (height === undefined) {
-    const browser = findBrowser();
-    if (!browser) throw new CliError('an SVG needs its height: give --height <px>, or install Chrome or Chromium (or set CHROME_PATH) to measure it');
-    try {
-      height = await measureHeight(browser, staticMarkup(widget, theme, width, 'html'));
-    } catch (e) {
-      throw new CliError(`could not measure the height with ${browser} (${(e as Error).message}): give --height <px>`);
-    }
-  }
-  return svgDocument(widget, { width, height, theme });
-}
-
 /** Whether a widget has an attribute of its own (`--target` is the gauge's). */
 const takes = (name: WidgetName, attribute: string): boolean => (entry(name).attributes as readonly string[]).includes(attribute);
 
 function formatOf(args: RenderArgs): Format {
   if (args.format !== undefined) {
-    if (!FORMATS.includes(args.format as Format)) throw new CliError(`--format must be page, fragment or svg, got "${args.format}"`);
+    if (!FORMATS.includes(args.format as Format)) throw new CliError(`--format must be page, fragment, svg or png, got "${args.format}"`);
     return args.format as Format;
   }
   const ext = extname(args.out ?? '').toLowerCase();
-  return ext === '.svg' ? 'svg' : 'page';
+  return ext === '.svg' ? 'svg' : ext === '.png' || args.preset !== undefined ? 'png' : 'page';
+}
+
+/** PNG presets: an article image (a 1200 px column at 2× for sharp screens) and a social card. */
+const PRESETS = { article: { width: 1200, scale: 2 }, social: { width: 1200, scale: 1 } } as const;
+type Preset = keyof typeof PRESETS;
+
+function presetOf(args: RenderArgs, format: Format): Preset | undefined {
+  if (args.preset === undefined) return undefined;
+  if (!(args.preset in PRESETS)) throw new CliError(`--preset must be article or social, got "${args.preset}"`);
+  if (format !== 'png') throw new CliError('--preset is for PNG output');
+  return args.preset as Preset;
 }
 
 /** `--attr variant=bar`: any other attribute of the element. */

@@ -10,7 +10,7 @@ import type { IssuePath } from '../feed/issues.js';
 import { nameKey } from '../feed/name-key.js';
 import { parseTimeframe } from '../feed/timeframe.js';
 import { isCalendarDate } from '../feed/calendar.js';
-import { forbiddenIn, hasXmlForbidden } from './xml-chars.js';
+import { forbiddenIn, hasXmlForbidden } from '../core/xml-chars.js';
 
 /** Explicit direction marks (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI): pasted by accident, or to deceive. */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;

@@ -45,6 +45,11 @@ const scheme = (which: 'light' | 'dark') =>
     COLOURS.map(([name, light, dark]) => `--_${PRIVATE[name] ?? name}: var(--tiendo-${which}-color-${name}, var(--tiendo-color-${name}, ${which === 'light' ? light : dark}));`).join('\n'),
   );
 
+/** The default colours of a scheme by token name, for pictures drawn outside a page (the CLI's SVG and PNG images). */
+export function themeColours(which: 'light' | 'dark'): Record<string, string> {
+  return Object.fromEntries(COLOURS.map(([name, light, dark]) => [name, which === 'light' ? light : dark]));
+}
+
 /** The names of every colour token, for the docs and the token test. */
 export const COLOUR_TOKENS: readonly string[] = COLOURS.map(([name]) => name);
 

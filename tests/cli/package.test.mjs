@@ -32,11 +32,12 @@ async function packagesImported(entryPoints, platform) {
 }
 
 describe('npm package', () => {
-  it('ships no source maps, no images, and unpacks to under 2.4 MB (was 3.1 MB)', () => {
+  it('ships no source maps, no images, and unpacks to under 2.45 MB (was 3.1 MB)', () => {
     assert.ok(files.has('dist/cdn/tiendo.iife.min.js') && files.has('dist/cli/tiendo.mjs'), 'build first: npm run build');
     assert.deepEqual([...files].filter((f) => /\.(map|png|jpe?g|gif|webp)$/.test(f)), []);
-    // A ratchet, not a goal (issue 14 asks for < 1 MB): the summary, the framework types and the CLI's report command took it from 1.68 to 2.36 MB.
-    assert.ok(packed.unpackedSize < 2_400_000, `unpacked ${packed.unpackedSize} bytes`);
+    // A ratchet, not a goal (issue 14 asks for < 1 MB): the summary, the framework types and the CLI's report command took it from 1.68 to 2.36 MB;
+    // the responsive static styles and the SVG/PNG images of `tiendo render` (issue 11) to about 2.42 MB.
+    assert.ok(packed.unpackedSize < 2_450_000, `unpacked ${packed.unpackedSize} bytes`);
   });
 
   it('names its repository, homepage and issue tracker', () => {

@@ -97,30 +97,11 @@ describe('tiendo render: static HTML', () => {
   });
 });
 
-describe('tiendo render: SVG', () => {
-  it('an XML image of the same markup, as tall as --height says', async () => {
-    const r = await render('gauge', 'gauge-fixed.svg', '--height', '900');
-    assert.equal(r.code, 0, r.stderr);
-    assert.match(r.text, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="720" height="900" viewBox="0 0 720 900">/);
-    assert.match(r.text, /<foreignObject x="0" y="0" width="720" height="900"><div xmlns="http:\/\/www\.w3\.org\/1999\/xhtml" class="tiendo-page">/);
-    assert.match(r.text, /<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* part="picture"/, 'the gauge picture, in the SVG namespace');
-    assert.doesNotMatch(r.text, /:host/, ':host rules rewritten for a plain element');
-    assert.doesNotMatch(r.text, /&nbsp;|<br>|<input[^/]*>/, 'XML, not HTML');
-  });
-
-  it('--height is only for SVG; a bad value is one line, exit 2', async () => {
-    const a = await render('gauge', 'x.html', '--height', '900');
-    assert.equal(a.code, 2);
-    assert.equal(a.stderr, 'tiendo: --height is for SVG output\n');
-    const b = await render('gauge', 'x.svg', '--height', 'tall');
-    assert.equal(b.code, 2);
-    assert.match(b.stderr, /^tiendo: --height must be a whole number of pixels/);
-  });
-
-  it('without --height and without a browser: says what to do, exit 2', async () => {
-    const r = await tiendo(['render', 'gauge', feed, '--now', NOW, '--out', join(tmp, 'nobrowser.svg')], { env: { CHROME_PATH: '/nonexistent/chrome' } });
+describe('tiendo render: --height is gone', () => {
+  it('an image is as tall as its picture: --height is one line, exit 2', async () => {
+    const r = await render('timeline', 'x.svg', '--height', '900');
     assert.equal(r.code, 2);
-    assert.equal(r.stderr, 'tiendo: an SVG needs its height: give --height <px>, or install Chrome or Chromium (or set CHROME_PATH) to measure it\n');
+    assert.equal(r.stderr, 'tiendo: --height is no longer needed: an SVG or PNG image is as tall as its picture\n');
   });
 });
 
@@ -183,8 +164,6 @@ describe('tiendo render: opened in Chromium with JavaScript off', { skip: !exist
       const r = await render(w, `${w}-browser.html`);
       assert.equal(r.code, 0, r.stderr);
     }
-    const svg = await render('timeline', 'timeline.svg'); // height measured by the local Chromium
-    assert.equal(svg.code, 0, svg.stderr);
     server = createServer((req, res) => {
       const file = join(tmp, decodeURIComponent(new URL(req.url, 'http://x').pathname));
       if (!existsSync(file)) return res.writeHead(404).end();
@@ -278,22 +257,6 @@ describe('tiendo render: opened in Chromium with JavaScript off', { skip: !exist
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.close();
     assert.ok(overflow <= 0, `${overflow}px of horizontal scrolling`);
-  });
-
-  it('the SVG loads as an <img> at its measured size, with the widget inside', async () => {
-    const text = readFileSync(join(tmp, 'timeline.svg'), 'utf8');
-    const [, width, height] = /<svg xmlns="[^"]+" width="(\d+)" height="(\d+)"/.exec(text);
-    assert.equal(width, '720');
-    assert.ok(Number(height) > 900 && Number(height) < 6000, `measured height ${height}`);
-    const page = await browser.newPage();
-    await page.setContent(`<img src="${base}/timeline.svg">`, { waitUntil: 'load' });
-    const size = await page.evaluate(() => {
-      const img = document.querySelector('img');
-      return [img.naturalWidth, img.naturalHeight];
-    });
-    await page.close();
-    assert.deepEqual(size, [720, Number(height)]);
-    assert.equal(text.match(/part="task-row"/g)?.length, 22);
   });
 
   it('the file opens directly too (file://)', async () => {

@@ -68,7 +68,7 @@ describe('SVG output is well-formed XML whatever the feed text holds', () => {
     feed.agencies[0].name = 'Ban Tuyên giáo\u000C Tỉnh ủy';
     const path = write('controls.json', JSON.stringify(feed, null, 2));
     const out = join(tmp, 'controls.svg');
-    const r = await tiendo(['render', 'matrix', path, '--out', out, '--height', '2000', '--now', '2026-06-30']);
+    const r = await tiendo(['render', 'timeline', path, '--out', out, '--now', '2026-06-30']);
     assert.equal(r.code, 0, r.stderr);
     svg = readFileSync(out, 'utf8');
     validation = await tiendo(['validate', path]);

@@ -1,7 +1,7 @@
 /**
  * Characters XML 1.0 forbids (C0 controls other than tab and newlines, U+FFFE, U+FFFF, lone
  * surrogates). HTML shrugs them off, but one U+000B — Word's manual line break, pasted into a
- * title — makes a whole SVG file unreadable. `tiendo render … .svg` replaces or removes them;
+ * title — makes a whole SVG file unreadable. `tiendo render … .svg` (core/image-text.ts) replaces or removes them;
  * `tiendo validate` warns about each string that has one (xml-forbidden).
  */
 // eslint-disable-next-line no-control-regex

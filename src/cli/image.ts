@@ -1,0 +1,91 @@
+/**
+ * `tiendo render … --format svg`: a self-contained SVG image, drawn from the widget's own layout
+ * by the widget's image module (timeline/image.ts): text as `<text>`/`<tspan>`, wrapped here and
+ * not by the renderer, fonts named with fallbacks, colours as attributes, no `<foreignObject>`
+ * (which librsvg, Inkscape, Illustrator and resvg do not draw). Around the picture: the heading
+ * (programme and what is shown), the source and "data as of", and the accessible title and
+ * description. The social card (png.ts) frames the same picture at 1200×630.
+ */
+import type { ProgrammeModel } from '../feed/model.js';
+import type { CalendarDate } from '../feed/calendar.js';
+import { localText, type Lang } from '../derive/lang.js';
+import { formatDate } from '../derive/format.js';
+import { t } from '../core/messages.js';
+import { themeColours } from '../core/theme.js';
+import { IMAGE_FONT, n, textBlock, wrapText, xml } from '../core/image-text.js';
+import { layout as timelineLayout } from '../timeline/layout.js';
+import { timelineImage } from '../timeline/image.js';
+import { CliError } from './io.js';
+import { widgetTitle } from './page.js';
+import type { WidgetName } from './render.js';
+
+export interface ImageOptions {
+  widget: WidgetName;
+  model: ProgrammeModel;
+  lang: Lang;
+  now: CalendarDate;
+  theme: 'light' | 'dark';
+  width: number;
+}
+
+/** The widgets drawn as images so far, and what draws each: its layout, then its picture. */
+const PICTURES: Partial<Record<WidgetName, (o: ImageOptions, width: number, colours: Record<string, string>) => { body: string; height: number }>> = {
+  timeline: (o, width, colours) => timelineImage(timelineLayout(o.model, { width, now: o.now, media: 'print' }), width, o.lang, o.now, colours),
+};
+
+export const IMAGE_WIDGETS = Object.keys(PICTURES) as WidgetName[];
+
+const PAD = 16;
+
+/** The source line under every image: "219-CTr/TU, Tỉnh ủy Lào Cai · Nguồn: … · Số liệu đến ngày …". */
+export function creditText(model: ProgrammeModel, lang: Lang): string {
+  const { programme, meta } = model;
+  const issuer = localText(programme.issuer, lang);
+  const source = localText(programme.source?.title, lang) || programme.source?.url;
+  return [
+    `${programme.symbol}${issuer ? `, ${issuer}` : ''}`,
+    source ? `${t(lang, 'source')}: ${source}` : '',
+    meta.asOf ? t(lang, 'asOf', { date: formatDate(meta.asOf, lang) }) : '',
+  ].filter(Boolean).join(' · ');
+}
+
+export interface Picture {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export function imageDocument(o: ImageOptions): Picture {
+  const draw = PICTURES[o.widget];
+  if (!draw) throw new CliError(`--format svg and png draw ${IMAGE_WIDGETS.join(', ')} so far; use --format page for the ${o.widget}`);
+  const c = themeColours(o.theme);
+  const { model, lang, width } = o;
+  const heading = `${model.programme.symbol} — ${widgetTitle(o.widget, lang)}`;
+  const title = localText(model.programme.title, lang);
+  const headLines = wrapText(heading, width - 2 * PAD, 18, true);
+  const titleLines = wrapText(title, width - 2 * PAD, 13);
+  let y = PAD;
+  const head = [
+    textBlock(headLines, PAD, y + 18, 24, `font-size="18" font-weight="700" fill="${c.text}"`),
+    textBlock(titleLines, PAD, (y += headLines.length * 24) + 14, 18, `font-size="13" fill="${c.muted}"`),
+  ];
+  y += titleLines.length * 18 + 12;
+  const picture = draw(o, width - 2 * PAD, c);
+  const top = y;
+  y += picture.height + 12;
+  const credit = wrapText(creditText(model, lang), width - 2 * PAD, 12);
+  const foot = textBlock(credit, PAD, y + 12, 16, `font-size="12" fill="${c.muted}"`);
+  y += credit.length * 16 + PAD;
+  const height = Math.ceil(y);
+  const svg = `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="tiendo-title tiendo-desc" font-family="${xml(IMAGE_FONT)}" lang="${lang}" xml:lang="${lang}">
+<title id="tiendo-title">${xml(heading)}</title>
+<desc id="tiendo-desc">${xml(`${title}. ${creditText(model, lang)}`)}</desc>
+<rect width="${width}" height="${height}" fill="${c.background}"/>
+${head.join('\n')}
+<g transform="translate(${PAD} ${n(top)})">${picture.body}</g>
+${foot}
+</svg>
+`;
+  return { svg, width, height };
+}
