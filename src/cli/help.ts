@@ -23,9 +23,10 @@ Usage:
   tiendo report <feed.json> <report.tsv>... [--date YYYY-MM-DD] [--source "Báo cáo số …"] [--out feed.json]
   tiendo validate <feed.json|URL>... [--strict] [--json]
   tiendo schema [--out feed.schema.json]
-  tiendo render <${RENDER_WIDGETS}> <feed.json|URL> [--out file.html|file.svg]
+  tiendo render <${RENDER_WIDGETS}> <feed.json|URL> [--out file.html|file.svg|file.png]
                 [--lang vi|en] [--now YYYY-MM-DD] [--width px] [--theme light|dark|auto]
-                [--target id] [--format page|fragment|svg] [--attr name=value] [--csp]
+                [--target id] [--format page|fragment|svg|png] [--preset article|social]
+                [--scale n] [--attr name=value] [--csp]
 
   import    turn a document's appendix table into a feed, with a report of every guess
   report    merge a periodic report table (task statuses, target values) into a feed
@@ -91,18 +92,22 @@ Options:
   render: `Usage: tiendo render <${RENDER_WIDGETS}> <feed.json|URL> [options]
 
 Renders a widget without JavaScript: the element's own template, server-rendered into a
-declarative shadow root (picture and data table), or an SVG image of its picture.
+declarative shadow root (picture and data table), responsive from 320 px up; or the
+timeline as an image: plain SVG (no foreignObject) or PNG.
 
 Options:
-  -o, --out <file>       .html → a whole page, .svg → an SVG image; default stdout (page)
-  --format <f>           page, fragment (just the element, to paste into a page) or svg
+  -o, --out <file>       .html → a whole page, .svg → an SVG image, .png → a PNG image;
+                         default stdout (page)
+  --format <f>           page, fragment (just the element, to paste into a page), svg or png
   --lang vi|en           the widget's language, and of messages (default vi)
   --now YYYY-MM-DD       the date statuses and the today line refer to (default today)
-  --width <px>           the width to lay out for (default 720)
+  --width <px>           an exact width to lay out for (default: pages fit any width;
+                         images are 720 px)
   --theme light|dark|auto  colours (default light; auto follows the reader's system)
   --target <id>          gauge: which target to show (default: all of them)
-  --height <px>          SVG: the image's height (default: measured with a local
-                         Chrome or Chromium; CHROME_PATH picks one)
+  --preset <p>           PNG: article (1200 px wide at 2×) or social (a 1200×630 card)
+  --scale <n>            PNG: device pixels per CSS pixel, 0.5–4 (default 2); PNG needs a
+                         local Chrome or Chromium (CHROME_PATH picks one)
   --attr <name=value>    any other attribute of the element, e.g. --attr variant=bar
                          (gauge), --attr agency=<id> (timeline, matrix); repeatable
   --csp                  print the style-src hashes a strict Content-Security-Policy
