@@ -13,7 +13,7 @@ import { n, textBlock, wrapText, xml } from '../core/image-text.js';
 import type { Mark } from './marks.js';
 import { TRACK_PAD, type TimelineLayout } from './layout.js';
 import { COLUMN_GAP, ROW_PADDING, STATUS_EM } from './sizes.js';
-import { statusLabel } from './describe.js';
+import { statusLabel } from '../derive/status.js';
 import { whenText } from './when.js';
 import { tt } from './messages.js';
 
