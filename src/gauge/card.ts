@@ -11,14 +11,15 @@ import type { TargetModel } from '../feed/model.js';
 import { localText, type Lang } from '../derive/lang.js';
 import { formatDate } from '../derive/format.js';
 import type { GaugeLayout } from './layout.js';
-import type { GaugeStatus } from './progress.js';
+import type { TargetStatus } from '../derive/progress.js';
 import { renderPicture } from './picture.js';
-import { gaugeText, statusText } from './messages.js';
-import { gaugeSentence, goalsText, lowerNote, statusLabel, statusReason } from './describe.js';
+import { gaugeText } from './messages.js';
+import { targetStatusText } from '../derive/target-status.js';
+import { gaugeSentence, goalsText, lowerNote, targetStatusLabel, statusReason } from './describe.js';
 import { formatValue } from './units.js';
 
 /** A shape for each status, so that colour is never the only signal (the cards' is in styles.ts). */
-const MARK: Record<GaugeStatus, string> = { achieved: '✓', 'on-track': '●', behind: '▲', 'not-achieved': '✕', unknown: '○', 'no-data': '○' };
+const MARK: Record<TargetStatus, string> = { achieved: '✓', 'on-track': '●', behind: '▲', 'not-achieved': '✕', unknown: '○', 'no-data': '○' };
 
 export function renderCard(target: TargetModel, layout: GaugeLayout, lang: Lang): TemplateResult {
   const { progress, variant } = layout;
@@ -33,7 +34,7 @@ export function renderCard(target: TargetModel, layout: GaugeLayout, lang: Lang)
       ${renderPicture(layout)}
       ${!actual
         ? nothing /* the hollow or the figure line already says "chưa có số liệu" */
-        : html`<p class="status" part="status">${statusLabel(target, progress, lang)}</p>`}
+        : html`<p class="status" part="status">${targetStatusLabel(target, progress, lang)}</p>`}
       ${reason ? html`<p class=${layout.marker ? 'reason keyed' : 'reason'}>${reason}</p>` : nothing}
       ${target.milestones.length
         ? html`<p class="goals" part="goals">${gaugeText(lang, 'target')}${lowerNote(progress, lang)}: ${goalsText(target, lang)}</p>`
@@ -54,7 +55,7 @@ function renderNumber(target: TargetModel, layout: GaugeLayout, lang: Lang): Tem
   const actual = layout.progress.actual;
   return actual
     ? html`<p class="number" part="number">${formatValue(actual.value, target, lang)}</p>`
-    : html`<p class="number empty" part="number">${statusText(lang, 'no-data')}</p>`;
+    : html`<p class="number empty" part="number">${targetStatusText(lang, 'no-data')}</p>`;
 }
 
 /**
@@ -70,7 +71,7 @@ export function renderGoals(goals: readonly TargetModel[], lang: Lang, heading: 
         const status = g.status ?? 'unknown';
         return html`<li class="goal status-${status}" part="goal" data-target=${g.id}>
           <span class="goal-title">${localText(g.title, lang)}</span>
-          <span class="chip"><span class="mark" aria-hidden="true">${MARK[status]}</span> ${g.status ? statusText(lang, g.status) : gaugeText(lang, 'noAssessment')}</span>
+          <span class="chip"><span class="mark" aria-hidden="true">${MARK[status]}</span> ${g.status ? targetStatusText(lang, g.status) : gaugeText(lang, 'noAssessment')}</span>
           ${notes && g.note ? html`<details class="data note" part="note"><summary>${gaugeText(lang, 'note')}</summary><p>${localText(g.note, lang)}</p></details>` : nothing}
         </li>`;
       })}

@@ -5,8 +5,9 @@
 import type { TargetModel } from '../feed/model.js';
 import { localText, type Lang } from '../derive/lang.js';
 import { formatDate } from '../derive/format.js';
-import { gaugeText, statusText } from './messages.js';
-import { comparatorOf, type Progress } from './progress.js';
+import { gaugeText } from './messages.js';
+import { targetStatusText } from '../derive/target-status.js';
+import { comparatorOf, type Progress } from '../derive/progress.js';
 import { formatGoal, formatValue, milestoneBy, milestoneWhen } from './units.js';
 
 /**
@@ -24,8 +25,8 @@ export function baseUnstated(target: Pick<TargetModel, 'unit' | 'baseline'>): bo
 }
 
 /** "Đúng tiến độ", "Đạt mốc 2030" (when later milestones remain), "Chưa có số liệu". */
-export function statusLabel(target: TargetModel, progress: Progress, lang: Lang): string {
-  const word = statusText(lang, progress.status);
+export function targetStatusLabel(target: TargetModel, progress: Progress, lang: Lang): string {
+  const word = targetStatusText(lang, progress.status);
   const m = progress.milestone;
   if (progress.status === 'achieved' && m && m !== target.milestones.at(-1)) {
     return `${word} ${gaugeText(lang, 'milestoneOf', { when: milestoneWhen(m, lang) })}`;
@@ -61,7 +62,7 @@ export function fromText(progress: Progress, lang: Lang): string {
 export function gaugeSentence(target: TargetModel, progress: Progress, lang: Lang): string {
   const title = localText(target.title, lang);
   if (target.kind === 'qualitative') {
-    return `${title}. ${gaugeText(lang, 'assessment')}: ${target.status ? statusText(lang, target.status) : gaugeText(lang, 'noAssessment')}.`;
+    return `${title}. ${gaugeText(lang, 'assessment')}: ${target.status ? targetStatusText(lang, target.status) : gaugeText(lang, 'noAssessment')}.`;
   }
   const actual = progress.actual;
   const parts = [
@@ -77,7 +78,7 @@ export function gaugeSentence(target: TargetModel, progress: Progress, lang: Lan
   if (target.milestones.length) parts.push(`${gaugeText(lang, 'target')}${lowerNote(progress, lang)}: ${goalsText(target, lang)}.`);
   if (actual) {
     const reason = statusReason(target, progress, lang);
-    parts.push(`${gaugeText(lang, 'assessment')}: ${statusLabel(target, progress, lang)}${reason ? `, ${reason}` : ''}.`);
+    parts.push(`${gaugeText(lang, 'assessment')}: ${targetStatusLabel(target, progress, lang)}${reason ? `, ${reason}` : ''}.`);
   }
   return parts.join(' ');
 }

@@ -11,7 +11,7 @@ import { t } from '../core/messages.js';
 import { memoPer } from '../core/memo.js';
 import type { Lang } from '../derive/lang.js';
 import { gridLayout, layoutGauge, VARIANTS, type GaugeLayout, type Variant } from './layout.js';
-import { targetProgress } from './progress.js';
+import { targetProgress } from '../derive/progress.js';
 import { renderCard, renderGoals } from './card.js';
 import { renderTargetTable, renderTargetsTable } from './table.js';
 import { gaugeText } from './messages.js';

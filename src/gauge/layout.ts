@@ -6,7 +6,7 @@
  * the styles and the sweep animation are the same for the three variants.
  */
 import type { TargetModel } from '../feed/model.js';
-import { targetProgress, comparatorOf, meets } from './progress.js';
+import { targetProgress, comparatorOf, meets } from '../derive/progress.js';
 import { gaugeScale } from './scale.js';
 import type { GaugeInput, GaugeLayout, LayoutOptions, Variant } from './types.js';
 import { formatGoal, milestoneWhen } from './units.js';

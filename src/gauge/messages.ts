@@ -3,28 +3,8 @@
  * "trên 70%", "ít nhất gấp 2 lần", "khoảng 7%", "không quá", "dưới".
  */
 import { translator } from '../derive/lang.js';
-import type { GaugeStatus } from './progress.js';
 
 type P = Record<string, string | number>;
-
-export const statusText = translator<GaugeStatus>({
-  vi: {
-    achieved: 'Đạt',
-    'on-track': 'Đúng tiến độ',
-    behind: 'Chậm so với lộ trình',
-    'not-achieved': 'Không đạt',
-    unknown: 'Chưa đánh giá được',
-    'no-data': 'Chưa có số liệu',
-  },
-  en: {
-    achieved: 'Achieved',
-    'on-track': 'On track',
-    behind: 'Behind',
-    'not-achieved': 'Not achieved',
-    unknown: 'Not assessed',
-    'no-data': 'No data yet',
-  },
-});
 
 export const gaugeText = translator({
   vi: {

@@ -8,7 +8,7 @@
  */
 import { nice } from 'd3-array';
 import type { TargetModel } from '../feed/model.js';
-import type { Better } from './progress.js';
+import type { Better } from '../derive/progress.js';
 
 export interface GaugeScale {
   /** The smaller and larger end of the domain. */

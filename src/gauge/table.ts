@@ -7,10 +7,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TargetModel } from '../feed/model.js';
 import { localText, type Lang } from '../derive/lang.js';
 import { formatDate } from '../derive/format.js';
-import type { Progress } from './progress.js';
-import { comparatorOf } from './progress.js';
-import { gaugeText, statusText } from './messages.js';
-import { baseUnstated, fromText, goalsText, statusLabel } from './describe.js';
+import type { Progress } from '../derive/progress.js';
+import { comparatorOf } from '../derive/progress.js';
+import { gaugeText } from './messages.js';
+import { targetStatusText } from '../derive/target-status.js';
+import { baseUnstated, fromText, goalsText, targetStatusLabel } from './describe.js';
 import { formatGoal, formatValue, milestoneWhen } from './units.js';
 
 interface Row {
@@ -53,7 +54,7 @@ export function renderTargetTable(target: TargetModel, progress: Progress, lang:
   for (const m of target.milestones) {
     rows.push({ head: t('target'), when: milestoneWhen(m, lang), value: formatGoal(m, comparatorOf(target, m), target, lang, 'long'), note: localText(m.text, lang) });
   }
-  const assessment = target.actuals.length ? statusLabel(target, progress, lang) : statusText(lang, 'no-data');
+  const assessment = target.actuals.length ? targetStatusLabel(target, progress, lang) : targetStatusText(lang, 'no-data');
   return wrap(
     lang,
     localText(target.title, lang),
@@ -79,7 +80,7 @@ export function renderTargetsTable(targets: ReadonlyArray<{ target: TargetModel;
         <td class="num">${a ? html`${formatValue(a.value, target, lang)} <span class="when">(${formatDate(a.date, lang)})</span>` : target.kind === 'qualitative' ? '—' : t('noData')}</td>
         <td class="num">${b ? `${formatValue(b.value, target, lang)}${b.year ? ` (${b.year})` : ''}` : baseUnstated(target) ? t('baseNotStated') : '—'}</td>
         <td>${goalsText(target, lang) || '—'}</td>
-        <td>${target.kind === 'qualitative' && !target.status ? t('noAssessment') : statusLabel(target, progress, lang)}</td>
+        <td>${target.kind === 'qualitative' && !target.status ? t('noAssessment') : targetStatusLabel(target, progress, lang)}</td>
         <td>${localText(target.note, lang)}</td>
       </tr>`;
     })}`,

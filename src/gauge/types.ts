@@ -5,7 +5,7 @@
 import type { CalendarDate } from '../feed/calendar.js';
 import type { TargetModel } from '../feed/model.js';
 import type { Lang } from '../derive/lang.js';
-import type { DatedMilestone, Progress } from './progress.js';
+import type { DatedMilestone, Progress } from '../derive/progress.js';
 import type { GaugeScale } from './scale.js';
 
 export type Variant = 'arc' | 'bar' | 'number';

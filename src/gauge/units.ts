@@ -11,7 +11,7 @@ import type { TargetModel } from '../feed/model.js';
 import { localText, type Lang } from '../derive/lang.js';
 import { formatDate, formatNumber, formatPercent } from '../derive/format.js';
 import { gaugeText } from './messages.js';
-import type { DatedMilestone } from './progress.js';
+import type { DatedMilestone } from '../derive/progress.js';
 
 export type Length = 'tick' | 'short' | 'long';
 

@@ -4,21 +4,20 @@
  * path the gauge draws; it states the two figures side by side and whether the milestone is
  * already met.
  *
- * Written here while the shared derive/ layer (target progress and comparators, issue 17) is
- * being built; it imports nothing from the gauge, and derive/ is meant to absorb it.
+ * Whether a milestone is met is read as the gauge reads it (derive/comparators.ts: the comparator,
+ * which way is better, "khoảng" within 5%, a range reached from the worse side).
  */
-import type { Actual, CalendarDate, Comparator, TargetMilestone } from '../feed/schema.js';
+import type { Actual, CalendarDate, Comparator } from '../feed/schema.js';
 import type { TargetModel } from '../feed/model.js';
 import { localText, type Lang } from '../derive/lang.js';
 import { formatNumber, formatPercent } from '../derive/format.js';
-
-export type DueMilestone = TargetMilestone & { due: CalendarDate };
+import { betterWay, comparatorOf, meets, type DatedMilestone } from '../derive/comparators.js';
 
 export interface TargetLine {
   target: TargetModel;
   latest?: Actual;
   /** The first milestone due on or after the latest actual (or `now` when there is none); else the last one. */
-  milestone?: DueMilestone;
+  milestone?: DatedMilestone;
   /** Whether the latest actual meets that milestone already (undefined without both). */
   met?: boolean;
 }
@@ -29,25 +28,9 @@ export function targetLines(targets: readonly TargetModel[], now: CalendarDate):
     const latest = target.latest;
     const from = latest?.date ?? now;
     const milestone = target.milestones.find((m) => m.due >= from) ?? target.milestones.at(-1);
-    const met = latest && milestone ? meets(latest.value, milestone, milestone.comparator ?? target.comparator, lowerIsBetter(target)) : undefined;
+    const met = latest && milestone ? meets(latest.value, milestone, comparatorOf(target, milestone), betterWay(target)) : undefined;
     return { target, latest, milestone, met };
   });
-}
-
-function lowerIsBetter(target: TargetModel): boolean {
-  return target.direction === 'lower' || target.comparator === 'lt' || target.comparator === 'lte' || target.unit === 'rank';
-}
-
-function meets(value: number, m: TargetMilestone, comparator: Comparator, lower: boolean): boolean {
-  switch (comparator) {
-    case 'gt': return value > m.value;
-    case 'gte': return value >= m.value;
-    case 'lt': return value < m.value;
-    case 'lte': return value <= m.value;
-    case 'approx': return lower ? value <= m.value * 1.05 : value >= m.value * 0.95;
-    case 'range': return value >= m.value && value <= (m.max ?? m.value);
-    default: return lower ? value <= m.value : value >= m.value;
-  }
 }
 
 const SYMBOL: Record<Comparator, string> = { gt: '> ', gte: '≥ ', eq: '', approx: '≈ ', lte: '≤ ', lt: '< ', range: '' };
@@ -64,8 +47,8 @@ export function formatValue(value: number, target: Pick<TargetModel, 'unit' | 'u
 }
 
 /** What a milestone asks for, short: "≥ 70 %", "≈ 7 %", "10–12 %". */
-export function formatGoal(m: DueMilestone, target: TargetModel, lang: Lang): string {
-  const comparator = m.comparator ?? target.comparator;
+export function formatGoal(m: DatedMilestone, target: TargetModel, lang: Lang): string {
+  const comparator = comparatorOf(target, m);
   if (comparator === 'range' && m.max !== undefined) return `${formatNumber(m.value, lang, 2)}–${formatValue(m.max, target, lang)}`;
   return `${SYMBOL[comparator]}${formatValue(m.value, target, lang)}`;
 }

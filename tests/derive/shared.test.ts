@@ -8,7 +8,10 @@ import { findAgency, findSection, sectionsShown } from '../../src/derive/lookup.
 import { roleAbbreviation, roleOf, roleText } from '../../src/derive/roles.js';
 import { statusLabel, statusWords, taskStatusText } from '../../src/derive/status.js';
 import { formatQuarter } from '../../src/derive/format.js';
+import { targetProgress } from '../../src/derive/progress.js';
+import { targetLines } from '../../src/summary/target-line.js';
 import { sampleFeed } from '../sample-feed.js';
+import { targetOf } from '../gauge/targets.js';
 
 const model219 = async () => buildModel(parseFeed(await (await fetch('/fixtures/laocai-219-ctr-tu.json')).json()).feed!);
 
@@ -70,5 +73,30 @@ describe('derive: statuses and quarters in words', () => {
     expect(formatQuarter('2023-09-30', 'vi', 'short')).to.equal('III');
     expect(formatQuarter('2023-10-01', 'en')).to.equal('Q4 2023');
     expect(formatQuarter('2024-01-01', 'en', 'short')).to.equal('Q1');
+  });
+});
+
+describe('derive: a milestone met, the same in the gauge and the summary', () => {
+  const target = (milestone: Record<string, unknown>, value: number) =>
+    targetOf({ unit: 'percent', baseline: { value: 3, year: 2023 }, milestones: [{ year: 2030, ...milestone }], actuals: [{ date: '2026-12-31', value }] });
+  const met = (milestone: Record<string, unknown>, value: number) => {
+    const t = target(milestone, value);
+    return [targetProgress(t).status === 'achieved', targetLines([t], '2026-12-31')[0]!.met];
+  };
+
+  it('"khoảng 7%" is met from 95% of it on, not below', () => {
+    expect(met({ value: 7, comparator: 'approx' }, 6.65)).to.deep.equal([true, true]);
+    expect(met({ value: 7, comparator: 'approx' }, 6.6)).to.deep.equal([false, false]);
+  });
+
+  it('a range "10–12%" is met from its near end on, beyond its far end too', () => {
+    expect(met({ value: 10, max: 12, comparator: 'range' }, 9.9)).to.deep.equal([false, false]);
+    expect(met({ value: 10, max: 12, comparator: 'range' }, 10)).to.deep.equal([true, true]);
+    expect(met({ value: 10, max: 12, comparator: 'range' }, 12.5)).to.deep.equal([true, true]);
+  });
+
+  it('"trên 70%" is not met at 70%', () => {
+    expect(met({ value: 70, comparator: 'gt' }, 70)).to.deep.equal([false, false]);
+    expect(met({ value: 70, comparator: 'gte' }, 70)).to.deep.equal([true, true]);
   });
 });

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { formatGoal, formatValue } from '../../src/gauge/units.js';
 import { gaugeSentence, goalsText } from '../../src/gauge/describe.js';
-import { targetProgress } from '../../src/gauge/progress.js';
+import { targetProgress } from '../../src/derive/progress.js';
 import { programme219, rankTarget, targetOf } from './targets.js';
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');

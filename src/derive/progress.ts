@@ -3,11 +3,15 @@
  * target started to the next milestone, at the actual's own date (not at today: a figure for
  * 2025 is judged against where 2025 should have been).
  *
- * Pure: no DOM, no language. The words are in messages.ts.
+ * Pure: no DOM, no language. Shared below the widgets: the gauge draws it, the summary states
+ * whether a milestone is met by the same `meets`. The words are in derive/target-status.ts.
  */
-import type { Actual, Comparator, TargetMilestone } from '../feed/schema.js';
+import type { Actual } from '../feed/schema.js';
 import type { TargetModel } from '../feed/model.js';
 import { dayNumber, yearEnd, type CalendarDate } from '../feed/calendar.js';
+import { betterWay, comparatorOf, goalValue, meets, type Better, type DatedMilestone } from './comparators.js';
+
+export { betterWay, comparatorOf, goalValue, meets, APPROX_TOLERANCE, type Better, type DatedMilestone } from './comparators.js';
 
 /**
  * `achieved`: the actual meets the milestone it is measured against · `on-track` / `behind`: on or
@@ -15,11 +19,7 @@ import { dayNumber, yearEnd, type CalendarDate } from '../feed/calendar.js';
  * `unknown`: nothing to compare with (no milestone, no starting point, or a qualitative target
  * the feed does not assess) · `no-data`: no reported value yet — never drawn as zero.
  */
-export type GaugeStatus = 'achieved' | 'on-track' | 'behind' | 'not-achieved' | 'unknown' | 'no-data';
-
-export type Better = 'higher' | 'lower';
-
-export type DatedMilestone = TargetMilestone & { due: CalendarDate };
+export type TargetStatus = 'achieved' | 'on-track' | 'behind' | 'not-achieved' | 'unknown' | 'no-data';
 
 /** Where the straight path starts. */
 export interface PathStart {
@@ -31,7 +31,7 @@ export interface PathStart {
 }
 
 export interface Progress {
-  status: GaugeStatus;
+  status: TargetStatus;
   better: Better;
   actual?: Actual;
   /** The milestone the actual is measured against. */
@@ -41,45 +41,6 @@ export interface Progress {
   expected?: number;
   /** Why the status is `unknown`. */
   reason?: 'qualitative' | 'no-milestone' | 'no-baseline';
-}
-
-/** Within this share of the value, "khoảng 7%" (about 7%) counts as reached. */
-export const APPROX_TOLERANCE = 0.05;
-
-/**
- * Which way is better. `direction: "lower"` says so; so does a "không quá"/"dưới" comparator or a
- * rank (1st is best), even when a feed forgot `direction` (its default is "higher").
- */
-export function betterWay(target: Pick<TargetModel, 'direction' | 'comparator' | 'unit'>): Better {
-  return target.direction === 'lower' || target.comparator === 'lt' || target.comparator === 'lte' || target.unit === 'rank' ? 'lower' : 'higher';
-}
-
-export const comparatorOf = (target: Pick<TargetModel, 'comparator'>, m: TargetMilestone): Comparator => m.comparator ?? target.comparator;
-
-/** The value a milestone asks for on the way there: a range's near end, seen from the worse side. */
-export function goalValue(m: TargetMilestone, better: Better): number {
-  return better === 'lower' && m.max !== undefined ? m.max : m.value;
-}
-
-/** Whether a value satisfies a milestone, read with its comparator. */
-export function meets(value: number, m: TargetMilestone, comparator: Comparator, better: Better): boolean {
-  const goal = goalValue(m, better);
-  switch (comparator) {
-    case 'gt':
-      return value > m.value;
-    case 'lt':
-      return value < m.value;
-    case 'gte':
-      return value >= m.value;
-    case 'lte':
-      return value <= m.value;
-    case 'approx': {
-      const slack = Math.abs(m.value) * APPROX_TOLERANCE;
-      return better === 'higher' ? value >= m.value - slack : value <= m.value + slack;
-    }
-    default: // eq, range: reaching the value (or the range's near end) from the worse side
-      return better === 'higher' ? value >= goal : value <= goal;
-  }
 }
 
 /** The baseline's date: as given, else the end of its year (like a milestone's year), else `fallback`. */

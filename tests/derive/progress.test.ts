@@ -1,7 +1,7 @@
 /** On track or not: pure, no DOM. */
 import { expect } from '@open-wc/testing';
-import { betterWay, meets, pathValue, targetProgress } from '../../src/gauge/progress.js';
-import { programme219, rankTarget, targetOf } from './targets.js';
+import { betterWay, meets, pathValue, targetProgress } from '../../src/derive/progress.js';
+import { programme219, rankTarget, targetOf } from '../gauge/targets.js';
 
 const grdp = (actuals: Array<[string, number]>, extra: Record<string, unknown> = {}) =>
   targetOf({
