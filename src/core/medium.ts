@@ -9,17 +9,34 @@
  *
  * Layouts read only the resolved value, so a new medium is one more case here and in the layouts
  * that draw it differently (docs/ARCHITECTURE.md).
+ *
+ * Print is its own layout, decided by the paper and not by the window: at `beforeprint` the widget
+ * still measures the window's width (1200 px on a desktop), but the page is then laid out for
+ * paper some 700 px wide. So a print layout never reads the measured width: it lays out for
+ * `PAPER_WIDTH` and leaves the rest to CSS (titles wrap in the column the paper leaves them).
  */
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 
 export type Media = 'screen' | 'print' | 'static';
 export const MEDIA: readonly Media[] = ['screen', 'print', 'static'];
 
+/**
+ * The width a print layout is made for, CSS px: A4 portrait (210 mm) inside 15 mm margins is
+ * 180 mm = 680 px, the narrowest common paper (Letter is wider, landscape much wider). Fixed-size
+ * parts of a print layout fit it; wider paper gives its extra room to the text.
+ */
+export const PAPER_WIDTH = 680;
+
 /** Whether a medium draws every row (no scrolling box, nothing left for later). */
 export const drawsEverything = (media: Media): boolean => media !== 'screen';
 
 export class MediumController implements ReactiveController {
   private printingNow = false;
+  /**
+   * The print media query, besides the print events: a browser or a capture tool that emulates
+   * print media (DevTools, `page.emulateMedia('print')`) fires no `beforeprint`.
+   */
+  private printQuery?: MediaQueryList;
 
   /** `requested()` reads the host's `media` input (an unknown value counts as `screen`). */
   constructor(
@@ -32,7 +49,7 @@ export class MediumController implements ReactiveController {
   /** The medium this render is for: a server renders static output; printing wins over a request. */
   get media(): Media {
     if (isServer) return 'static';
-    if (this.printingNow) return 'print';
+    if (this.printingNow || this.printQuery?.matches) return 'print';
     const asked = this.requested();
     return MEDIA.includes(asked as Media) ? (asked as Media) : 'screen';
   }
@@ -44,15 +61,20 @@ export class MediumController implements ReactiveController {
     if (this.printingNow) (this.host as unknown as { performUpdate(): void }).performUpdate();
   };
 
+  private readonly onQuery = (): void => this.host.requestUpdate();
+
   hostConnected(): void {
     if (isServer) return;
     addEventListener('beforeprint', this.onPrint);
     addEventListener('afterprint', this.onPrint);
+    this.printQuery ??= typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+    this.printQuery?.addEventListener('change', this.onQuery);
   }
 
   hostDisconnected(): void {
     if (isServer) return;
     removeEventListener('beforeprint', this.onPrint);
     removeEventListener('afterprint', this.onPrint);
+    this.printQuery?.removeEventListener('change', this.onQuery);
   }
 }

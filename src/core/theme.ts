@@ -186,5 +186,10 @@ export const frameStyles = css`
   @media print {
     :host { background: none; color: #000; }
     .no-print, details.problems { display: none !important; }
+    /* A label stays with what it labels, the credit with the picture it credits; a folded credit is a control, not text. */
+    .badge { break-after: avoid; }
+    .credit { break-before: avoid; }
+    .credit-more:not([open]) { display: none; }
+    .credit-more summary { list-style: none; cursor: auto; }
   }
 `;

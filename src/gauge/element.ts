@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { textOnly, type ProgrammeModel, type TargetModel } from '../feed/model.js';
 import { TiendoWidget, type RenderContext } from '../core/widget.js';
+import { PAPER_WIDTH } from '../core/medium.js';
 import { t } from '../core/messages.js';
 import { memoPer } from '../core/memo.js';
 import type { Lang } from '../derive/lang.js';
@@ -113,14 +114,17 @@ export class TiendoGauge extends TiendoWidget {
     const { lang } = context;
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'arc';
     // The core measures the width before the first render; 320 px only where it cannot (a hidden host).
-    const hostWidth = context.width || 320;
+    // On paper the window's width means nothing (core/medium.ts): cards are laid out for the paper.
+    const printed = context.media === 'print';
+    const hostWidth = printed ? PAPER_WIDTH : context.width || 320;
     const start = model.programme.start ?? model.programme.issued;
 
     if (this.target) {
       const target = model.targets.find((x) => x.id === this.target);
       if (!target) return this.renderNotFound(model, this.target, lang);
       if (target.kind === 'qualitative') return html`<div class="single">${renderGoals([target], lang, false, true)}</div>`;
-      const layout = this.layoutOf(target, gridLayout(hostWidth, 1).picture, variant, lang, start);
+      // One card on paper is as wide as a card of two side by side, so that it reads the same alone or in a page's column.
+      const layout = this.layoutOf(target, gridLayout(hostWidth, printed ? 2 : 1).picture, variant, lang, start);
       return html`<div class="single">${renderCard(target, layout, lang)}</div>
         ${renderTargetTable(target, layout.progress, lang)}`;
     }

@@ -4,7 +4,9 @@
  * (a container query) cards lose padding, and the layout gives the picture that width.
  *
  * Why some rules look the way they do (comments inside css`` would ship to every reader):
- * - `.gauge` has `content-visibility: auto`: off-screen cards of a long list cost no layout or paint.
+ * - no `content-visibility: auto` on the cards: it left them blank in full-page captures (the
+ *   "capture full size screenshot" a graphics desk uses), and a programme has tens of targets,
+ *   not thousands, so skipping their layout saved nothing a reader would notice.
  * - SVG `text` gets no font-size here, so the figure in the hollow keeps its `font-size` attribute.
  * - The value is a stroke with `pathLength="1"`: the sweep animates its dash offset, and the
  *   shared reduced-motion rule turns the animation off.
@@ -36,7 +38,6 @@ export const gaugeStyles = css`
     --_status: var(--_unknown);
     display: flex; flex-direction: column; gap: 4px; min-width: 0;
     padding: ${CHROME.card}px; border: ${CHROME.border}px solid var(--_border); border-radius: var(--_radius);
-    content-visibility: auto; contain-intrinsic-size: auto 300px;
   }
   .single .gauge { max-width: ${CHROME.maxSingle + 2 * (CHROME.card + CHROME.border)}px; }
   .gauge.status-achieved, .goal.status-achieved { --_status: var(--_achieved); }
@@ -105,7 +106,8 @@ export const gaugeStyles = css`
     .reason.keyed::before { forced-color-adjust: none; background: CanvasText; }
   }
   @media print {
-    .gauge, .goal { break-inside: avoid; content-visibility: visible; }
+    .gauge, .goal { break-inside: avoid; }
+    .goals-list .heading { break-after: avoid; }
     .gauge { border-color: #999; }
     .value { animation: none; }
     details.data { display: none; }

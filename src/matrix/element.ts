@@ -21,6 +21,7 @@ import { move, within, type GridCell, type GridShape } from './navigation.js';
 import { TableViewport } from './viewport.js';
 import { renderTable } from './table.js';
 import { renderCards } from './cards.js';
+import { renderKey } from './key.js';
 import { cellWords, renderToolbar } from './toolbar.js';
 import { m } from './messages.js';
 import { matrixStyles } from './styles.js';
@@ -188,6 +189,7 @@ export class TiendoMatrix extends TiendoWidget {
           })}
         </div>
       </div>
+      ${layout.printed ? renderKey(layout, lang) : nothing}
       <p id="help" class="sr-only">${m(lang, 'help')}</p>`;
   }
 

@@ -5,7 +5,7 @@
  * scrolling — which change none of them — costs nothing here.
  */
 import type { ProgrammeModel } from '../feed/model.js';
-import { drawsEverything, type Media } from '../core/medium.js';
+import { drawsEverything, PAPER_WIDTH, type Media } from '../core/medium.js';
 import { memo } from '../core/memo.js';
 import { GEOMETRY } from './sizes.js';
 import { buildMatrix, type Matrix, type MatrixColumn } from './responsibility.js';
@@ -39,6 +39,12 @@ export interface MatrixLayout {
   boxed: boolean;
   /** The largest number of tasks one body touches: the scale of the totals bars. */
   maxTasks: number;
+  /**
+   * For paper (`media: 'print'`): decided by `PAPER_WIDTH`, never by the window. The table fits
+   * the paper (no scroll box, the task column takes what the paper leaves), every title and every
+   * header word is whole, and a key gives each short header its full name.
+   */
+  printed: boolean;
 }
 
 /** Below this width (CSS px) the table becomes per-agency cards. */
@@ -55,16 +61,18 @@ export function layoutMatrix(model: ProgrammeModel, width: number, options: Matr
 export function shape(matrix: Matrix, columns: MatrixColumn[], rows: DisplayRow[], width: number, options: MatrixOptions): MatrixLayout {
   // Static output (no script) is read at widths it cannot know: the table, never narrower than
   // NARROW (its box scrolls on a phone, its task column sticks), so every title is in it.
+  // Paper is not the window either (core/medium.ts): print lays out for the paper.
   const fluid = options.media === 'static';
-  const narrow = !fluid && width > 0 && width < NARROW;
+  const printed = options.media === 'print';
+  const narrow = !fluid && !printed && width > 0 && width < NARROW;
   const mode = options.layout === 'cards' || (options.layout === 'auto' && narrow) ? 'cards' : 'table';
-  const inner = (fluid ? Math.max(width, NARROW) : width || 1200) - GEOMETRY.padding;
+  const inner = (printed ? PAPER_WIDTH : fluid ? Math.max(width, NARROW) : width || 1200) - GEOMETRY.padding;
   const fixed = (inner >= GEOMETRY.wide ? GEOMETRY.task : GEOMETRY.taskNarrow) + GEOMETRY.bodies;
   const headers = fixed + columns.length * GEOMETRY.horizontal <= inner ? 'horizontal' : 'vertical';
   const virtual = !drawsEverything(options.media ?? 'screen') && mode === 'table' && rows.length >= VIRTUAL_ROWS;
   const overflows = headers === 'vertical' && fixed + columns.length * GEOMETRY.vertical > inner;
   const maxTasks = columns.reduce((m, c) => Math.max(m, c.tasks), 0);
-  return { matrix, columns, rows, mode, headers, virtual, boxed: virtual || overflows, maxTasks };
+  return { matrix, columns, rows, mode, headers, virtual, boxed: !printed && (virtual || overflows), maxTasks, printed };
 }
 
 export interface Layouter {

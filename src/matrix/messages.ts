@@ -39,6 +39,7 @@ export const m = translator({
     more: (p: P) => `và ${p.count} nhiệm vụ khác`,
     showTasks: 'Xem các nhiệm vụ ▸',
     hideTasks: 'Thu gọn ▴',
+    keyTitle: 'Tên đầy đủ của các cơ quan trong bảng',
   },
   en: {
     caption: (p: P) => `Who does what in ${p.symbol}: ${p.tasks} ${plural(+p.tasks, 'en', { one: 'task', other: 'tasks' })}, ${p.agencies} lead and coordinating ${plural(+p.agencies, 'en', { one: 'body', other: 'bodies' })}`,
@@ -71,5 +72,6 @@ export const m = translator({
     more: (p: P) => `and ${p.count} more`,
     showTasks: 'Show the tasks ▸',
     hideTasks: 'Hide ▴',
+    keyTitle: 'The bodies in the table, in full',
   },
 });

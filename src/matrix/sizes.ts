@@ -10,9 +10,10 @@ export const REM = 16;
 
 /**
  * Column widths in px (written into the CSS in rem): the task column (narrower below `wide` px of
- * table), the bodies column, a vertical agency column, and the least a horizontal header needs.
+ * table), the bodies column, a vertical agency column, and the least a horizontal header needs;
+ * on paper a vertical header's name wraps, at whole words, past `printHeader` px.
  */
-export const GEOMETRY = { task: 280, taskNarrow: 224, wide: 900, bodies: 72, vertical: 40, horizontal: 80, padding: 2 * FRAME_PADDING } as const;
+export const GEOMETRY = { task: 280, taskNarrow: 224, wide: 900, bodies: 72, vertical: 40, horizontal: 80, padding: 2 * FRAME_PADDING, printHeader: 144 } as const;
 
 /**
  * A long matrix's rows all have one height, so the window arithmetic holds: two title lines at

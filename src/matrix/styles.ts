@@ -167,13 +167,29 @@ export const matrixStyles = css`
   .static th button { cursor: default; }
   .static th[aria-sort] button::after { content: none; }
   .static .title { -webkit-line-clamp: unset; line-clamp: none; display: block; }
+  /* Paper (layout.ts printed): the table fits the paper, every title and header word whole, the totals once at the end */
+  table.printed { width: 100%; min-width: 0; }
+  table.printed col.task { width: auto; }
+  .printed th.task button { cursor: auto; }
+  .printed .title { display: block; overflow: visible; -webkit-line-clamp: none; line-clamp: none; }
+  .printed.vertical th.agency { height: auto; }
+  .printed.vertical th.agency .name { max-height: ${rem(GEOMETRY.printHeader)}; white-space: normal; overflow: visible; text-overflow: clip; }
+  .printed tfoot { display: table-row-group; }
+  .printed tr { break-inside: avoid; }
+  .printed tr.section { break-after: avoid; }
+  .key { font-size: 0.85em; break-inside: avoid; }
+  .key-title { margin: 0 0 calc(0.25 * var(--_rem)); font-weight: 600; }
+  .key dl { display: grid; grid-template-columns: repeat(auto-fill, minmax(${rem(GEOMETRY.task)}, 1fr)); gap: calc(0.15 * var(--_rem)) calc(1 * var(--_rem)); margin: 0; }
+  .key dt { display: inline; font-weight: 600; }
+  .key dt.group { font-style: italic; }
+  .key dd { display: inline; margin: 0; }
 
   @media print {
     .scroller.boxed { overflow: visible; max-height: none; border: 0; }
     thead, .boxed tfoot, th.task, thead th.corner, tr.section th { position: static; }
     .detail, .controls, .clear { display: none; }
-    .title { -webkit-line-clamp: unset; line-clamp: none; display: block; }
-    tr { break-inside: avoid; }
+    th[aria-sort] button::after, th[aria-sort='none'] button::after { content: none; }
+    th button:hover { text-decoration: none; }
     col.agency.hot, tr.task.hot > * { background: none; }
   }
 `;

@@ -59,7 +59,7 @@ export function renderTable(v: TableView): TemplateResult {
       <button type="button" tabindex=${tab(0, col)}>${label}</button>
     </th>`;
   return html`<table role="grid" aria-readonly="true" aria-rowcount=${rows.length + 2} aria-describedby="help"
-    class="matrix ${headers}${virtual ? ' virtual' : ''}" part="table">
+    class="matrix ${headers}${virtual ? ' virtual' : ''}${layout.printed ? ' printed' : ''}" part="table">
     <caption part="title">${v.caption}</caption>
     <colgroup>
       <col class="task" />

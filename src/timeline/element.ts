@@ -16,7 +16,7 @@ import { drawn, placed } from '../core/window.js';
 import { VirtualController } from '../core/virtual.js';
 import { MAX_HEIGHT_REM, OVERSCAN } from './sizes.js';
 import { ChartSizing } from './sizing.js';
-import { drawsEverything } from '../core/medium.js';
+import { drawsEverything, PAPER_WIDTH } from '../core/medium.js';
 import { memo } from '../core/memo.js';
 import { axisRow, sectionRow, taskRow } from './rows.js';
 import { defs, grid, layers, todayLine } from './track.js';
@@ -168,7 +168,9 @@ export class TiendoTimeline extends TiendoWidget {
 
   private layoutFor(model: ProgrammeModel, { now, width, media, selection }: RenderContext): TimelineLayout {
     const m = this.sizing;
-    const chartWidth = m.chartWidth(width, !drawsEverything(media) && model.tasks.length + model.sections.length > VIRTUAL_FROM);
+    // Paper is not the window: a print layout never reads (or corrects) the measured width.
+    const chartWidth = media === 'print' ? PAPER_WIDTH
+      : m.chartWidth(width, !drawsEverything(media) && model.tasks.length + model.sections.length > VIRTUAL_FROM);
     return this.layoutOf(model, {
       width: chartWidth, now, range: this.view ?? this.baseRangeOf(model, this.from, this.to), section: this.section, agency: this.highlighted,
       task: this.open ?? selection.task, collapsed: this.collapsed, fontSize: m.font, rowHeight: m.row || undefined, headerHeight: m.header || undefined, media,
@@ -183,7 +185,7 @@ export class TiendoTimeline extends TiendoWidget {
       ...(visionRange(model) ? [{ action: 'vision', label: tt(lang, 'vision', { year: model.programme.vision! }), range: visionRange(model)!, pressed: false }] : []),
       { action: 'year', label: tt(lang, 'year', { year: now.slice(0, 4) }), range: yearRange(now), pressed: false },
     ].map((p) => ({ ...p, pressed: sameRange(p.range, l.range) }));
-    return html`<div class="timeline ${l.stacked ? 'stacked' : 'wide'} ${l.statusColumn ? 'with-status' : ''} ${l.agency ? 'has-hl' : ''} ${l.media === 'static' ? 'static' : ''}">
+    return html`<div class="timeline ${l.stacked ? 'stacked' : 'wide'} ${l.statusColumn ? 'with-status' : ''} ${l.printed ? 'printed' : ''} ${l.agency ? 'has-hl' : ''} ${l.media === 'static' ? 'static' : ''}">
       ${toolbar(l.range, presets, lang, { compact: l.stacked, tableShown: this.tableShown, tableId: TABLE_ID, onClick: this.onToolbar, onPeriod: this.onPeriod })}
       ${l.agency ? this.renderHighlight(l, lang) : nothing}
       ${context.width ? this.renderChart(l, lang, now) : nothing}
@@ -211,8 +213,9 @@ export class TiendoTimeline extends TiendoWidget {
     const stack = placed(rows);
     const window = this.virtual.window(stack, scrolling);
     // Wide rows share one grid and today line (layers()); stacked rows each draw their own, and so
-    // do static rows, whose heights follow their titles (a layer has no pixel height to span).
-    const perRow = l.stacked || l.media === 'static';
+    // do static rows, whose heights follow their titles (a layer has no pixel height to span), and
+    // printed rows, which stack or not as the paper decides (styles.ts).
+    const perRow = l.stacked || l.printed || l.media === 'static';
     const lines = perRow ? svg`${grid(l)}${todayLine(l)}` : nothing;
     const agencyName = l.agency && localText(l.agency.name, lang);
     const render = (row: Row, i: number) =>
@@ -257,7 +260,7 @@ export class TiendoTimeline extends TiendoWidget {
     super.updated(changed);
     // Off the page a box measures 0 wide, and measuring again would update again for ever.
     const box = this.scroller;
-    if (this.isConnected && box && this.current) {
+    if (this.isConnected && box && this.current && !this.current.printed) {
       this.sizing.measure(box, this.current, parseFloat(getComputedStyle(this).fontSize) || 14);
       // The rows start below the sticky axis, inside the scrolled box.
       if (this.current.virtual) this.virtual.measure(box, box.querySelector<HTMLElement>('.tree')?.offsetTop ?? 0);

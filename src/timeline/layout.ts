@@ -11,7 +11,7 @@ import { taskStatus, type StatusAt, type TaskStatus } from '../feed/status.js';
 import { findAgency, sectionsShown } from '../derive/lookup.js';
 import { roleOf, type Role } from '../derive/roles.js';
 import { drawsEverything, type Media } from '../core/medium.js';
-import { COLUMN_GAP, ROW_EM, ROW_PADDING, STATUS_EM } from './sizes.js';
+import { COLUMN_GAP, PRINT_TRACK_WIDTH, ROW_EM, ROW_PADDING, STATUS_EM } from './sizes.js';
 import { timeScale, type TimeScale } from './scale.js';
 import { axisOf, type Axis } from './axis.js';
 import { marksOf, shapeOf, type Mark, type Shape } from './marks.js';
@@ -54,7 +54,7 @@ export interface TaskRow extends RowBase {
 export type Row = SectionRow | TaskRow;
 
 export interface LayoutOptions {
-  /** Width of the chart in px. Under 480 px the rows stack (title above a small bar). */
+  /** Width of the chart in px. Under 480 px the rows stack (title above a small bar). Not read for `print`. */
   width: number;
   now: CalendarDate;
   /** The dates shown; by default the programme's own years (`programmeRange`). */
@@ -82,6 +82,12 @@ export interface TimelineLayout {
   axis: Axis;
   /** Under 480 px: a list of cards with small bars. */
   stacked: boolean;
+  /**
+   * For paper (`media: 'print'`): the track has a fixed width and the title column takes the rest
+   * of whatever paper it is printed on; every title is whole (wrapped, never cut), with its status
+   * and timeframe in words under it.
+   */
+  printed: boolean;
   /** Wide enough (760 px) for a status column beside the titles. */
   statusColumn: boolean;
   /** Width of each row's track (the scale's width plus the padding on both sides). */
@@ -123,12 +129,14 @@ export const VIRTUAL_FROM = 60;
 export function layout(model: ProgrammeModel, options: LayoutOptions): TimelineLayout {
   const { width, now } = options;
   const media = options.media ?? 'screen';
+  const printed = media === 'print';
   const fs = options.fontSize ?? 14;
   // Static output has no script to lay out again: it carries the wide markup with the status
   // column, and container queries stack it below the same breakpoints (static-styles.ts).
+  // The window's width says nothing about the paper: print never stacks and words its status under the title.
   const fluid = media === 'static';
-  const stacked = !fluid && width < STACK_BELOW;
-  const statusColumn = fluid || width >= STATUS_COLUMN_FROM;
+  const stacked = !fluid && !printed && width < STACK_BELOW;
+  const statusColumn = !printed && (fluid || width >= STATUS_COLUMN_FROM);
   // The sizes styles.ts is built from (sizes.ts), until the element has measured the real rows.
   const rowHeight = options.rowHeight ?? fs * (stacked ? ROW_EM.stackedTask : ROW_EM.task);
   const headerHeight = options.headerHeight ?? fs * (stacked ? ROW_EM.stackedSection : ROW_EM.section);
@@ -137,7 +145,7 @@ export function layout(model: ProgrammeModel, options: LayoutOptions): TimelineL
   // the row's padding leave.
   const labelWidth = stacked ? 0 : Math.min(30 * fs, Math.max(12 * fs, width * 0.34));
   const statusWidth = statusColumn ? STATUS_EM * fs + COLUMN_GAP : 0;
-  const trackWidth = Math.max(60, Math.floor(fluid ? staticTrackWidth(width, fs)
+  const trackWidth = printed ? PRINT_TRACK_WIDTH : Math.max(60, Math.floor(fluid ? staticTrackWidth(width, fs)
     : stacked ? width - ROW_PADDING : width - labelWidth - statusWidth - COLUMN_GAP - ROW_PADDING));
 
   const range = options.range ?? programmeRange(model);
@@ -188,7 +196,7 @@ export function layout(model: ProgrammeModel, options: LayoutOptions): TimelineL
   });
 
   return {
-    range, scale, axis, stacked, statusColumn, trackWidth, rows, tasks, height: y, rowHeight, headerHeight,
+    range, scale, axis, stacked, printed, statusColumn, trackWidth, rows, tasks, height: y, rowHeight, headerHeight,
     agency, leads, coordinates, sectionMissing: sections.length === 0 && model.sections.length > 0,
     media, virtual: !drawsEverything(media) && rows.length > VIRTUAL_FROM,
     shapes, statuses, reportedStatuses, derivedStatuses, milestones,

@@ -22,7 +22,7 @@ export function axisRow(l: TimelineLayout, now: CalendarDate, lang: Lang): Templ
   return html`<div class="axis" part="axis" aria-hidden="true">
     ${l.stacked ? nothing : html`<div class="head">${tt(lang, 'task')}</div>`}
     ${l.statusColumn ? html`<div class="head">${tt(lang, 'status')}</div>` : nothing}
-    <svg class="ruler" width=${l.trackWidth} height=${AXIS_HEIGHT}>
+    <svg class="ruler" width=${l.trackWidth} height=${AXIS_HEIGHT} viewBox=${l.printed ? `0 0 ${l.trackWidth} ${AXIS_HEIGHT}` : nothing}>
       <svg x=${padOf(l)} overflow="visible">${ruler(l, now, lang)}</svg>
     </svg>
   </div>`;
@@ -86,12 +86,17 @@ export function taskRow(row: TaskRow, l: TimelineLayout, lines: SVGTemplateResul
   const title = localText(task.title, lang);
   const statusWords = statusLabel(status, lang, task.progress);
   const statusShown = l.statusColumn || l.stacked;
+  // On paper the title is whole and the status and timeframe are words under it (no hover, no table).
+  const titleText = l.printed
+    ? html`<span class="words"><span class="title">${title}</span>
+        <span class="status" part="status">${statusWords} · ${whenShort(task, lang)}</span></span>`
+    : html`<span class="title">${title}</span>`;
   return html`<div class="row task s-${status.status} ${row.role ? 'hl' : ''} ${row.selected ? 'selected' : ''}" part="task-row"
     role="treeitem" aria-level="2" aria-posinset=${row.posinset} aria-setsize=${row.setsize}
     tabindex=${active ? 0 : -1} data-key=${row.key}>
     <div class="label" part="label" title=${title}>
       ${l.stacked ? nothing : statusIcon(status.status)}<span class="num">${task.number}</span>
-      <span class="title">${title}</span>
+      ${titleText}
       ${row.role ? html`<span class="role" title=${roleText(lang, row.role)}><span aria-hidden="true">${roleAbbreviation(lang, row.role)}</span><span class="sr-only">, ${roleText(lang, row.role)}</span></span>` : nothing}
     </div>
     ${statusShown
@@ -103,6 +108,7 @@ export function taskRow(row: TaskRow, l: TimelineLayout, lines: SVGTemplateResul
       ? track(row, l, lines, lang)
       : html`<div class="lane" part="track"><svg class="strut" width=${l.trackWidth} height="1" aria-hidden="true" focusable="false"></svg>
           <span class="lane-text"><span class="lane-name">${tt(lang, 'noFixedDate')}:</span> ${whenShort(task, lang)}</span></div>`}
-    <span class="sr-only">. ${statusShown ? nothing : html`${statusWords}. `}${l.stacked || !task.schedule ? nothing : html`${whenShort(task, lang)}.`}</span>
+    ${l.printed ? nothing
+      : html`<span class="sr-only">. ${statusShown ? nothing : html`${statusWords}. `}${l.stacked || !task.schedule ? nothing : html`${whenShort(task, lang)}.`}</span>`}
   </div>`;
 }

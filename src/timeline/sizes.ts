@@ -25,3 +25,17 @@ export const CHART_INSET = 2 * (FRAME_PADDING + CHART_BORDER);
 export const MAX_HEIGHT_REM = 36;
 /** Rows drawn beyond the scroll box on each side, px, so that scrolling never shows a gap. */
 export const OVERSCAN = 600;
+/**
+ * The track's width on paper, px: fixed, so that the axis and every bar line up whatever the
+ * paper, and small enough that on A4 portrait (core/medium.ts `PAPER_WIDTH`) the titles keep
+ * more than half the width; wider paper widens the title column only.
+ */
+export const PRINT_TRACK_WIDTH = 296;
+/** A printed track's height, px: its picture scales down with its width where a narrow column leaves less room. */
+export const PRINT_TRACK_HEIGHT = 40;
+/**
+ * Narrower than this (a column of a page, on paper), a printed row puts its track under the
+ * title, as the stacked layout does on screen; decided by a container query, as the width on
+ * paper is known only to CSS.
+ */
+export const PRINT_STACK_BELOW = 520;

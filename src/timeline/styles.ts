@@ -8,12 +8,16 @@
  *   `height: 100%` is the row's height and not SVG's default 150 px;
  * - the grid layer sits behind the rows (z-index -1 in the tree's stacking context), the today
  *   layer in front of them;
- * - in print every row is drawn (no virtual scrolling), so rows may grow: titles get a third line;
+ * - on paper (`.printed`, the layout for `media: 'print'`, set at `beforeprint`) every row is drawn
+ *   and grows to its whole title, with status and timeframe in words under it; the track keeps
+ *   its fixed width at the right, so the title column is what the paper leaves. These rules hang
+ *   on the class, not on `@media print`, so that `media="print"` looks the same on screen;
+ *   `@media print` only hides what cannot work on paper;
  * - forced colours use system colours only (status still reads from icons, patterns and words),
  *   and mark highlighted rows with a border, because forced colours drop `box-shadow`.
  */
 import { css } from 'lit';
-import { CHART_BORDER, COLUMN_GAP, MAX_HEIGHT_REM, ROW_EM, ROW_PADDING, STATUS_EM } from './sizes.js';
+import { CHART_BORDER, COLUMN_GAP, MAX_HEIGHT_REM, PRINT_STACK_BELOW, ROW_EM, ROW_PADDING, STATUS_EM } from './sizes.js';
 
 export const timelineStyles = css`
   :host {
@@ -212,17 +216,28 @@ export const timelineStyles = css`
     .row:focus-visible { outline-color: Highlight; }
   }
 
+  .printed .row { break-inside: avoid; cursor: auto; }
+  .printed .row.task { height: auto; min-height: var(--_row-h); padding-block: 6px; grid-template-rows: auto; }
+  .printed .track, .printed .strut, .printed .ruler { max-width: 100%; height: auto; }
+  .printed .lane { height: auto; min-height: var(--_row-h); }
+  .printed .lane-text { white-space: normal; }
+  .printed .label { align-items: flex-start; }
+  .printed .words { display: flex; flex-direction: column; gap: 2px; min-width: 0; }
+  .printed .title, .printed .section .title { display: block; overflow: visible; overflow-wrap: break-word; -webkit-line-clamp: none; line-clamp: none; }
+  .printed .words .status { color: var(--_muted); }
+  .printed .row.section { height: auto; min-height: var(--_head-h); break-after: avoid; }
+  @container (width < ${PRINT_STACK_BELOW}px) {
+    .printed .axis, .printed .row.task { grid-template-columns: minmax(0, 1fr); row-gap: 4px; }
+    .printed .axis { padding-inline-start: ${ROW_PADDING}px; }
+    .printed .axis .head, .printed .grid-layer, .printed .today-layer { display: none; }
+  }
+
   @media print {
     .scroll { border: none; }
     .scrolling { max-height: none; overflow: visible; }
-    .axis { position: static; }
-    .row { break-inside: avoid; }
-    .row.task { height: auto; min-height: var(--_row-h); padding-block: 4px; }
-    .wide .row.task { grid-template-rows: auto; }
-    .wide .track { height: var(--_row-h); }
-    .title, .section .title { -webkit-line-clamp: 3; line-clamp: 3; }
+    .axis { position: static; break-after: avoid; }
     .row.hl { background: none; }
-    .row.section { height: auto; min-height: var(--_head-h); background: var(--_bg); }
+    .row.section { background: var(--_bg); }
     .keys, dialog, .chevron { display: none; }
     .timeline * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   }

@@ -12,6 +12,7 @@ import type { Mark } from './marks.js';
 import { TRACK_PAD, type TaskRow, type TimelineLayout } from './layout.js';
 import { tt } from './messages.js';
 import { whenText } from './when.js';
+import { PRINT_TRACK_HEIGHT } from './sizes.js';
 
 /** Statuses whose bars carry a pattern as well as a colour. */
 const PATTERNED: Partial<Record<TaskStatus, string>> = { overdue: 'url(#tl-overdue)', delayed: 'url(#tl-delayed)', 'no-report': 'url(#tl-no-report)' };
@@ -80,7 +81,10 @@ export function layers(l: TimelineLayout): TemplateResult {
 /** A task's track: `lines` (the grid and today, in the stacked layout only), marks centred on the row. */
 export function track(row: TaskRow, l: TimelineLayout, lines: SVGTemplateResult | typeof nothing, lang: Lang): TemplateResult {
   const h = l.stacked ? 10 : 14;
-  return html`<svg class="track" part="track" width=${l.trackWidth} height="100%" aria-hidden="true" focusable="false">
+  // On paper a track has a size of its own and a viewBox, so that a narrow column scales it down whole.
+  const height = l.printed ? PRINT_TRACK_HEIGHT : '100%';
+  const box = l.printed ? `0 0 ${l.trackWidth} ${PRINT_TRACK_HEIGHT}` : nothing;
+  return html`<svg class="track" part="track" width=${l.trackWidth} height=${height} viewBox=${box} aria-hidden="true" focusable="false">
     <title>${whenText(row.task, lang)}</title>
     <svg x=${padOf(l)} overflow="visible">
       ${lines}
