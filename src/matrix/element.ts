@@ -53,6 +53,7 @@ import { matrixStyles } from './styles.js';
  * @csspart table - The `<table>`.
  * @csspart title - The table's caption (or the cards' title).
  * @csspart cards - The per-body cards of the narrow layout.
+ * @csspart key - On paper: each short header's full name, under the table.
  * @csspart caption - Programme, source and "data as of" line.
  * @csspart credit - The full credit (publisher, source, the feed's note), folded under the caption.
  * @csspart note - The feed editor's note in the credit.

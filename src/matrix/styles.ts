@@ -177,6 +177,7 @@ export const matrixStyles = css`
   .printed tfoot { display: table-row-group; }
   .printed tr { break-inside: avoid; }
   .printed tr.section { break-after: avoid; }
+  .printed caption { break-after: avoid; }
   .key { font-size: 0.85em; break-inside: avoid; }
   .key-title { margin: 0 0 calc(0.25 * var(--_rem)); font-weight: 600; }
   .key dl { display: grid; grid-template-columns: repeat(auto-fill, minmax(${rem(GEOMETRY.task)}, 1fr)); gap: calc(0.15 * var(--_rem)) calc(1 * var(--_rem)); margin: 0; }
@@ -188,6 +189,7 @@ export const matrixStyles = css`
     .scroller.boxed { overflow: visible; max-height: none; border: 0; }
     thead, .boxed tfoot, th.task, thead th.corner, tr.section th { position: static; }
     .detail, .controls, .clear { display: none; }
+    .matrix-bar { break-after: avoid; }
     th[aria-sort] button::after, th[aria-sort='none'] button::after { content: none; }
     th button:hover { text-decoration: none; }
     col.agency.hot, tr.task.hot > * { background: none; }

@@ -89,6 +89,35 @@ function watchErrors() {
 /** Every widget of the registry. */
 const WIDGETS = WIDGET_NAMES.map(tagOf).join(', ');
 
+/**
+ * What a print story must show: the printed layout, not the screen's squeezed onto paper. Every
+ * title whole (no line clamp, nothing clipped), nothing wider than the page, and nothing that
+ * needs a click (fold chevrons, hints, switches, sort arrows, folded disclosures).
+ */
+function printProblems(container: Element): string[] {
+  const problems: string[] = [];
+  for (const widget of container.querySelectorAll(WIDGETS)) {
+    const root = widget.shadowRoot;
+    if (!root) continue;
+    const name = `<${widget.localName}>`;
+    for (const title of root.querySelectorAll<HTMLElement>('.title')) {
+      const clamp = getComputedStyle(title).webkitLineClamp;
+      if ((clamp && clamp !== 'none') || title.scrollHeight > title.clientHeight + 1 || title.scrollWidth > title.clientWidth + 1) {
+        problems.push(`${name}: title cut on paper: "${title.textContent?.trim().slice(0, 50)}"`);
+      }
+    }
+    for (const control of root.querySelectorAll('.no-print, .chevron, .keys, .controls, .detail, details:not([open])')) {
+      if (control.getClientRects().length) problems.push(`${name}: prints a control (${control.className || control.localName})`);
+    }
+    for (const button of root.querySelectorAll('th[aria-sort] button')) {
+      if (getComputedStyle(button, '::after').content !== 'none') problems.push(`${name}: prints a sort arrow`);
+    }
+    const frame = root.querySelector<HTMLElement>('.frame');
+    if (frame && frame.scrollWidth > frame.clientWidth + 1) problems.push(`${name}: wider than the page (${frame.scrollWidth} > ${frame.clientWidth} px)`);
+  }
+  return problems;
+}
+
 async function check(story: ComposedStory): Promise<void> {
   const { shows = [], emulate } = story.parameters;
   const errors = watchErrors();
@@ -113,6 +142,7 @@ async function check(story: ComposedStory): Promise<void> {
     for (const widget of container.querySelectorAll(WIDGETS)) {
       expect(widget.shadowRoot?.textContent?.trim(), `<${widget.localName}> is blank`).to.not.be.empty;
     }
+    if (emulate?.media === 'print') expect(printProblems(container).join('\n'), 'the printed layout').to.equal('');
     const widgets = container.querySelectorAll(`${WIDGETS}, tiendo-feed`).length;
     expect(loads, 'tiendo-load events').to.be.at.most(widgets * 2);
     const { violations } = await axe.run(container);
