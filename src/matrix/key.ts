@@ -4,7 +4,7 @@
  * the order of the columns.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Lang } from '../core/i18n.js';
+import type { Lang } from '../derive/lang.js';
 import type { MatrixLayout } from './layout.js';
 import { fullName, shortName } from './table.js';
 import { m } from './messages.js';
