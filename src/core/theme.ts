@@ -188,6 +188,8 @@ export const frameStyles = css`
     .no-print, details.problems { display: none !important; }
     /* A label stays with what it labels, the credit with the picture it credits; a folded credit is a control, not text. */
     .badge { break-after: avoid; }
+    /* No padding above the first item: a page break there would leave a page's heading alone at its foot. */
+    .frame { padding-block-start: 0; }
     .credit { break-before: avoid; }
     .credit-more:not([open]) { display: none; }
     .credit-more summary { list-style: none; cursor: auto; }

@@ -176,7 +176,8 @@ export const matrixStyles = css`
   .printed.vertical th.agency .name { max-height: ${rem(GEOMETRY.printHeader)}; white-space: normal; overflow: visible; text-overflow: clip; }
   .printed tfoot { display: table-row-group; }
   .printed tr { break-inside: avoid; }
-  .printed tr.section { break-after: avoid; }
+  .printed tr.section, .printed thead { break-after: avoid; }
+  .printed tbody > tr:first-of-type { break-before: avoid; }
   .printed caption { break-after: avoid; }
   .key { font-size: 0.85em; break-inside: avoid; }
   .key-title { margin: 0 0 calc(0.25 * var(--_rem)); font-weight: 600; }
