@@ -93,7 +93,7 @@ Options:
 
 Renders a widget without JavaScript: the element's own template, server-rendered into a
 declarative shadow root (picture and data table), responsive from 320 px up; or the
-timeline as an image: plain SVG (no foreignObject) or PNG.
+timeline, matrix or gauge as an image: plain SVG (no foreignObject) or PNG.
 
 Options:
   -o, --out <file>       .html → a whole page, .svg → an SVG image, .png → a PNG image;

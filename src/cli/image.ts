@@ -15,6 +15,10 @@ import { themeColours } from '../core/theme.js';
 import { IMAGE_FONT, n, textBlock, wrapText, xml } from '../core/image-text.js';
 import { layout as timelineLayout } from '../timeline/layout.js';
 import { timelineImage } from '../timeline/image.js';
+import { layoutMatrix } from '../matrix/layout.js';
+import { matrixImage } from '../matrix/image.js';
+import { gridLayout, layoutGauge } from '../gauge/layout.js';
+import { gaugeImage } from '../gauge/image.js';
 import { CliError } from './io.js';
 import { widgetTitle } from './page.js';
 import type { WidgetName } from './render.js';
@@ -26,11 +30,24 @@ export interface ImageOptions {
   now: CalendarDate;
   theme: 'light' | 'dark';
   width: number;
+  /** Gauge: one target. */
+  target?: string;
+  /** The picture alone, without heading and source (the social card writes its own). */
+  bare?: boolean;
 }
 
 /** The widgets drawn as images so far, and what draws each: its layout, then its picture. */
 const PICTURES: Partial<Record<WidgetName, (o: ImageOptions, width: number, colours: Record<string, string>) => { body: string; height: number }>> = {
   timeline: (o, width, colours) => timelineImage(timelineLayout(o.model, { width, now: o.now, media: 'print' }), width, o.lang, o.now, colours),
+  matrix: (o, width, colours) => matrixImage(layoutMatrix(o.model, width, { order: 'workload', sort: 'document', layout: 'table', media: 'print' }), width, o.lang, colours),
+  gauge: (o, width, colours) => {
+    const start = o.model.programme.start ?? o.model.programme.issued;
+    const targets = o.target ? o.model.targets.filter((t) => t.id === o.target) : o.model.targets;
+    const gauges = targets.filter((t) => t.kind !== 'qualitative');
+    const grid = gridLayout(width, gauges.length);
+    const cards = gauges.map((target) => ({ target, layout: layoutGauge(target, { width: grid.picture, variant: 'arc', lang: o.lang, start }) }));
+    return gaugeImage(cards, targets.filter((t) => t.kind === 'qualitative'), grid.columns, width, o.lang, colours);
+  },
 };
 
 export const IMAGE_WIDGETS = Object.keys(PICTURES) as WidgetName[];
@@ -62,18 +79,18 @@ export function imageDocument(o: ImageOptions): Picture {
   const { model, lang, width } = o;
   const heading = `${model.programme.symbol} — ${widgetTitle(o.widget, lang)}`;
   const title = localText(model.programme.title, lang);
-  const headLines = wrapText(heading, width - 2 * PAD, 18, true);
-  const titleLines = wrapText(title, width - 2 * PAD, 13);
+  const headLines = o.bare ? [] : wrapText(heading, width - 2 * PAD, 18, true);
+  const titleLines = o.bare ? [] : wrapText(title, width - 2 * PAD, 13);
   let y = PAD;
   const head = [
     textBlock(headLines, PAD, y + 18, 24, `font-size="18" font-weight="700" fill="${c.text}"`),
     textBlock(titleLines, PAD, (y += headLines.length * 24) + 14, 18, `font-size="13" fill="${c.muted}"`),
   ];
-  y += titleLines.length * 18 + 12;
+  y += o.bare ? 0 : titleLines.length * 18 + 12;
   const picture = draw(o, width - 2 * PAD, c);
   const top = y;
   y += picture.height + 12;
-  const credit = wrapText(creditText(model, lang), width - 2 * PAD, 12);
+  const credit = o.bare ? [] : wrapText(creditText(model, lang), width - 2 * PAD, 12);
   const foot = textBlock(credit, PAD, y + 12, 16, `font-size="12" fill="${c.muted}"`);
   y += credit.length * 16 + PAD;
   const height = Math.ceil(y);

@@ -100,7 +100,7 @@ export async function runRender(args: RenderArgs): Promise<number> {
 
   if (IMAGES.includes(format)) {
     const model = assembleModel(parsed.feed, { issues: parsed.issues, url: source.url, readTimeframe: parseTimeframe });
-    const image = imageDocument({ widget, model, lang, now, theme: theme === 'dark' ? 'dark' : 'light', width });
+    const image = imageDocument({ widget, model, lang, now, theme: theme === 'dark' ? 'dark' : 'light', width, target: args.target, bare: preset === 'social' });
     if (format === 'svg') await writeOutput(args.out, image.svg);
     else await writePng(args.out, preset === 'social' ? socialCard(image, model, lang) : image, scale);
     return 0;

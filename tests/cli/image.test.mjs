@@ -105,6 +105,50 @@ describe('tiendo render timeline --format svg', () => {
   });
 });
 
+describe('tiendo render matrix|gauge --format svg', () => {
+  const svgOf = async (widget, ...args) => {
+    const out = join(tmp, `${widget}.svg`);
+    const r = await tiendo(['render', widget, feedPath, '--now', NOW, '--out', out, ...args]);
+    assert.equal(r.code, 0, r.stderr);
+    return { out, svg: readFileSync(out, 'utf8') };
+  };
+
+  it('matrix: every task title whole, every agency named, task 5 led by Đảng đoàn HĐND tỉnh (its column’s CT mark on task 5’s row)', async () => {
+    const { svg } = await svgOf('matrix');
+    assert.doesNotMatch(svg, /foreignObject/i);
+    const texts = text(svg);
+    for (const task of feed.tasks) assert.ok(texts.includes(task.title.vi.replace(/\s+/g, ' ').trim()), `task ${task.number}`);
+    assert.ok(texts.includes('ĐĐ HĐND tỉnh'), 'the short name heads its column');
+    assert.ok(texts.some((t) => t.includes('ĐĐ HĐND tỉnh: Đảng đoàn HĐND tỉnh')), 'the key gives the full name');
+    // The column's x (its rotated header) and the row's y (task 5's number): a CT mark sits there.
+    const header = /<text transform="translate\(([\d.]+) \d+\) rotate\(-90\)"[^>]*>ĐĐ HĐND tỉnh<\/text>/.exec(svg);
+    const row = /<text x="4" y="([\d.]+)"[^>]*>5<\/text>/.exec(svg);
+    const next = /<text x="4" y="([\d.]+)"[^>]*>6<\/text>/.exec(svg);
+    assert.ok(header && row && next, 'the header and the rows are drawn');
+    const marks = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" text-anchor="middle" font-size="11" font-weight="700" fill="[^"]+">CT<\/text>/g)];
+    assert.ok(marks.some((m) => Math.abs(Number(m[1]) - (Number(header[1]) - 4)) < 1 && Number(m[2]) > Number(row[1]) - 20 && Number(m[2]) < Number(next[1]) - 20), 'CT at task 5 × ĐĐ HĐND tỉnh');
+  });
+
+  it('gauge: each target titled in full, its goal in words, the qualitative goals listed', async () => {
+    const { svg } = await svgOf('gauge');
+    assert.doesNotMatch(svg, /foreignObject/i);
+    const texts = text(svg);
+    for (const target of feed.targets) assert.ok(texts.includes(target.title.vi.replace(/\s+/g, ' ').trim()), target.id);
+    assert.ok(texts.some((t) => t.includes('khoảng 7% đến năm 2030')), 'the GRDP goal in words');
+  });
+
+  it('rsvg-convert draws both', { skip: !existsSync('/usr/bin/rsvg-convert') && 'no rsvg-convert' }, async () => {
+    for (const widget of ['matrix', 'gauge']) {
+      const { out, svg } = await svgOf(widget, '--lang', 'en');
+      const png = out.replace(/\.svg$/, '.png');
+      execFileSync('rsvg-convert', [out, '-o', png]);
+      assert.deepEqual(pngSize(png), [720, Number(/height="(\d+)"/.exec(svg)[1])]);
+      assert.ok(colours(png) > 5, `${widget}: more than a background`);
+      assert.doesNotMatch(text(svg).join('\n'), /Nhiệm vụ|Chủ trì|Mục tiêu|Nguồn/, `${widget} in English`);
+    }
+  });
+});
+
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 describe('tiendo render timeline --format png', { skip: !existsSync(chrome) && 'no Chromium' }, () => {
   it('--preset article: 1200 px wide at 2×, as tall as the picture', async () => {
@@ -131,8 +175,8 @@ describe('tiendo render timeline --format png', { skip: !existsSync(chrome) && '
   it('bad --scale or --preset, or a widget not drawn as an image yet: one line, exit 2', async () => {
     assert.match((await render('x.png', '--scale', '9')).stderr, /^tiendo: --scale must be a number from 0\.5 to 4/);
     assert.match((await render('x.png', '--preset', 'poster')).stderr, /^tiendo: --preset must be article or social/);
-    const m = await tiendo(['render', 'matrix', feedPath, '--format', 'svg', '--out', join(tmp, 'm.svg')]);
+    const m = await tiendo(['render', 'summary', feedPath, '--format', 'svg', '--out', join(tmp, 'm.svg')]);
     assert.equal(m.code, 2);
-    assert.match(m.stderr, /--format svg draws timeline so far/);
+    assert.match(m.stderr, /--format svg draws timeline, matrix, gauge so far; use --format page for the summary/);
   });
 });
