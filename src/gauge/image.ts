@@ -8,9 +8,10 @@ import type { TargetModel } from '../feed/model.js';
 import { localText, type Lang } from '../derive/lang.js';
 import { n, textBlock, wrapText, xml } from '../core/image-text.js';
 import type { GaugeLayout, Label } from './layout.js';
-import type { GaugeStatus } from './progress.js';
-import { goalsText, lowerNote, statusLabel } from './describe.js';
-import { gaugeText, statusText } from './messages.js';
+import type { TargetStatus } from '../derive/progress.js';
+import { targetStatusText } from '../derive/target-status.js';
+import { goalsText, lowerNote, targetStatusLabel } from './describe.js';
+import { gaugeText } from './messages.js';
 
 export interface GaugeImage {
   body: string;
@@ -28,7 +29,7 @@ const FONT = 13;
 const LINE = 18;
 
 /** Status → theme colour name, as styles.ts maps them. */
-const TINT: Record<GaugeStatus, string> = { achieved: 'done', 'on-track': 'in-progress', behind: 'delayed', 'not-achieved': 'overdue', unknown: 'planned', 'no-data': 'planned' };
+const TINT: Record<TargetStatus, string> = { achieved: 'done', 'on-track': 'in-progress', behind: 'delayed', 'not-achieved': 'overdue', unknown: 'planned', 'no-data': 'planned' };
 
 /** `cards` laid out for pictures `columns` to a row; `goals`: the qualitative targets. */
 export function gaugeImage(cards: readonly GaugeCard[], goals: readonly TargetModel[], columns: number, width: number, lang: Lang, c: Record<string, string>): GaugeImage {
@@ -49,7 +50,7 @@ export function gaugeImage(cards: readonly GaugeCard[], goals: readonly TargetMo
     y += LINE + 12;
     for (const goal of goals) {
       const lines = wrapText(localText(goal.title, lang), width, FONT);
-      const status = goal.status ? statusText(lang, goal.status) : gaugeText(lang, 'noAssessment');
+      const status = goal.status ? targetStatusText(lang, goal.status) : gaugeText(lang, 'noAssessment');
       out.push(textBlock(lines, 0, y + FONT, LINE, `font-size="${FONT}" fill="${c.text}"`),
         `<text x="0" y="${n(y + lines.length * LINE + FONT)}" font-size="12" font-weight="700" fill="${c[TINT[goal.status ?? 'unknown']]}">${xml(`○ ${status}`)}</text>`,
         `<line x1="0" x2="${n(width)}" y1="${n(y + lines.length * LINE + LINE + 8)}" y2="${n(y + lines.length * LINE + LINE + 8)}" stroke="${c.grid}"/>`);
@@ -71,7 +72,7 @@ function cardContent({ target, layout }: GaugeCard, width: number, lang: Lang, c
   out.push(`<g transform="translate(${n(PAD + (inner - layout.width * scale) / 2)} ${n(y)}) scale(${n(scale)})">${picture(layout, tint, c)}</g>`);
   y += layout.height * scale + 6;
   const words = [
-    ...(layout.progress.actual ? [{ text: statusLabel(target, layout.progress, lang), colour: tint, bold: true }] : []),
+    ...(layout.progress.actual ? [{ text: targetStatusLabel(target, layout.progress, lang), colour: tint, bold: true }] : []),
     ...(target.milestones.length ? [{ text: `${gaugeText(lang, 'target')}${lowerNote(layout.progress, lang)}: ${goalsText(target, lang)}`, colour: c.text!, bold: false }] : []),
   ];
   for (const w of words) {
