@@ -11,7 +11,7 @@ import { roleText } from '../derive/roles.js';
 import type { MatrixLayout } from './layout.js';
 import { numberRanges, type ColumnTasks } from './order.js';
 import { CO_LEAD, COORDINATING, ROLE_OF, type Matrix, type MatrixColumn } from './responsibility.js';
-import { fullName, mark, shortName } from './table.js';
+import { fullName, renderMark, shortName } from './table.js';
 import { m } from './messages.js';
 import { renderSuccessor } from '../core/successor.js';
 
@@ -69,7 +69,7 @@ function line(role: 'lead' | 'co-lead' | 'coordinating', key: 'leadsTasks' | 'co
   if (count === 0) return nothing;
   const { text, more } = numberRanges(nums, NUMBERS);
   const list = more ? `${text} ${m(lang, 'more', { count: formatNumber(more, lang) })}` : text;
-  return html`<p class="line">${mark(role, lang)} <span>${m(lang, key, { list })}</span> <span class="count">(${formatNumber(count, lang)})</span></p>`;
+  return html`<p class="line">${renderMark(role, lang)} <span>${m(lang, key, { list })}</span> <span class="count">(${formatNumber(count, lang)})</span></p>`;
 }
 
 /** The chosen body's tasks by title, in document order, each with its role. */
@@ -82,7 +82,7 @@ function taskList(matrix: Matrix, c: MatrixColumn, tasks: ColumnTasks, lang: Lan
       const code = matrix.cells[r * width + c.index]!;
       const role = ROLE_OF[code]!;
       return html`<li class=${code === COORDINATING ? 'coordinating' : code === CO_LEAD ? 'co-lead' : 'lead'}>
-        ${mark(role, lang)}<span class="sr-only">${roleText(lang, role)}: </span>
+        ${renderMark(role, lang)}<span class="sr-only">${roleText(lang, role)}: </span>
         <span><b>${task.number}.</b> ${localText(task.title, lang)}</span>
       </li>`;
     })}

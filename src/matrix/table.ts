@@ -34,7 +34,7 @@ export interface TableView {
 }
 
 /** A role mark: its own letters and shape as well as colour, so it reads in greyscale and print. */
-export function mark(role: Role, lang: Lang): TemplateResult {
+export function renderMark(role: Role, lang: Lang): TemplateResult {
   return html`<span class="mark ${role}" aria-hidden="true">${roleAbbreviation(lang, role)}</span>`;
 }
 
@@ -137,7 +137,7 @@ function bodyRow(row: DisplayRow, gridRow: number, v: TableView, tab: (row: numb
       const role = ROLE_OF[matrix.cells[base + c.index]!];
       const tabindex = tab(gridRow, i + 1);
       return role
-        ? html`<td tabindex=${tabindex}>${mark(role, lang)}<span class="sr-only">${roleText(lang, role)}</span></td>`
+        ? html`<td tabindex=${tabindex}>${renderMark(role, lang)}<span class="sr-only">${roleText(lang, role)}</span></td>`
         : html`<td tabindex=${tabindex}><span class="sr-only">${m(lang, 'noPart')}</span></td>`;
     })}
     <td class="n" tabindex=${tab(gridRow, cols - 1)}>${count(matrix.bodies[row.task]!, lang)}</td>

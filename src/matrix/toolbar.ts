@@ -11,7 +11,7 @@ import type { MatrixLayout } from './layout.js';
 import type { ColumnOrder } from './order.js';
 import { ROLE_OF, type MatrixColumn } from './responsibility.js';
 import type { GridCell } from './navigation.js';
-import { fullName, mark } from './table.js';
+import { fullName, renderMark } from './table.js';
 import { m } from './messages.js';
 
 export interface ToolbarView {
@@ -29,9 +29,9 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
     html`<button type="button" data-order=${order} aria-pressed=${v.order === order ? 'true' : 'false'}>${m(lang, order)}</button>`;
   return html`<div class="toolbar" part="toolbar">
       <ul class="legend" part="legend" role="list">
-        <li>${mark('lead', lang)} ${roleText(lang, 'lead')}</li>
-        ${layout.matrix.hasCoLeads ? html`<li>${mark('co-lead', lang)} ${roleText(lang, 'co-lead')}</li>` : nothing}
-        <li>${mark('coordinating', lang)} ${roleText(lang, 'coordinating')}</li>
+        <li>${renderMark('lead', lang)} ${roleText(lang, 'lead')}</li>
+        ${layout.matrix.hasCoLeads ? html`<li>${renderMark('co-lead', lang)} ${roleText(lang, 'co-lead')}</li>` : nothing}
+        <li>${renderMark('coordinating', lang)} ${roleText(lang, 'coordinating')}</li>
         ${layout.columns.some((c) => c.group) ? html`<li><span class="swatch" aria-hidden="true"></span> ${m(lang, 'groupLegend')}</li>` : nothing}
       </ul>
       <div class="controls no-print">

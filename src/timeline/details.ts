@@ -21,7 +21,7 @@ import { whenFull } from './when.js';
 
 export const DIALOG_TITLE = 'tl-dialog-title';
 
-export function details(row: TaskRow, model: ProgrammeModel, lang: Lang, highlighted?: string): TemplateResult {
+export function renderDetails(row: TaskRow, model: ProgrammeModel, lang: Lang, highlighted?: string): TemplateResult {
   const { task, section, status } = row;
   const updates = [...task.updates].reverse();
   return html`<header class="dialog-head">

@@ -18,12 +18,12 @@ import { MAX_HEIGHT_REM, OVERSCAN } from './sizes.js';
 import { ChartSizing } from './sizing.js';
 import { drawsEverything, PAPER_WIDTH } from '../core/medium.js';
 import { memo } from '../core/memo.js';
-import { axisRow, sectionRow, taskRow } from './rows.js';
-import { defs, grid, layers, todayLine } from './track.js';
-import { details, DIALOG_TITLE } from './details.js';
-import { staticTable, table } from './table.js';
-import { legend } from './legend.js';
-import { rangeText, toolbar, type Preset } from './toolbar.js';
+import { renderAxisRow, renderSectionRow, renderTaskRow } from './rows.js';
+import { renderDefs, renderGrid, renderLayers, renderTodayLine } from './track.js';
+import { renderDetails, DIALOG_TITLE } from './details.js';
+import { staticTable, renderTable } from './table.js';
+import { renderLegend } from './legend.js';
+import { rangeText, renderToolbar, type Preset } from './toolbar.js';
 import { tt } from './messages.js';
 import { timelineStyles } from './styles.js';
 import { timelineStaticStyles } from './static-styles.js';
@@ -186,17 +186,17 @@ export class TiendoTimeline extends TiendoWidget {
       { action: 'year', label: tt(lang, 'year', { year: now.slice(0, 4) }), range: yearRange(now), pressed: false },
     ].map((p) => ({ ...p, pressed: sameRange(p.range, l.range) }));
     return html`<div class="timeline ${l.stacked ? 'stacked' : 'wide'} ${l.statusColumn ? 'with-status' : ''} ${l.printed ? 'printed' : ''} ${l.agency ? 'has-hl' : ''} ${l.media === 'static' ? 'static' : ''}">
-      ${toolbar(l.range, presets, lang, { compact: l.stacked, tableShown: this.tableShown, tableId: TABLE_ID, onClick: this.onToolbar, onPeriod: this.onPeriod })}
+      ${renderToolbar(l.range, presets, lang, { compact: l.stacked, tableShown: this.tableShown, tableId: TABLE_ID, onClick: this.onToolbar, onPeriod: this.onPeriod })}
       ${l.agency ? this.renderHighlight(l, lang) : nothing}
       ${context.width ? this.renderChart(l, lang, now) : nothing}
-      ${legend(l, now, lang)}
+      ${renderLegend(l, now, lang)}
       ${context.media === 'static'
-        ? staticTable(table(l.tasks, model, lang, 0, true, true), tt(lang, 'tableCaption', { programme: model.programme.symbol }))
+        ? staticTable(renderTable(l.tasks, model, lang, 0, true, true), tt(lang, 'tableCaption', { programme: model.programme.symbol }))
         : html`<p class="keys no-print">${tt(lang, 'keys')}</p>
           <div id=${TABLE_ID} class="table-box ${this.tableShown ? 'shown' : 'sr-only'}" part="table" @click=${this.onToolbar}>
-            ${this.tableReady || this.tableShown ? table(l.tasks, model, lang, this.tablePage, this.tableShown) : nothing}
+            ${this.tableReady || this.tableShown ? renderTable(l.tasks, model, lang, this.tablePage, this.tableShown) : nothing}
           </div>`}
-      ${defs()}
+      ${renderDefs()}
       <dialog part="dialog" aria-labelledby=${DIALOG_TITLE} @close=${this.onDialogClose} @click=${this.onBackdrop}>${this.renderDetails(l, model, lang)}</dialog>
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
@@ -212,19 +212,19 @@ export class TiendoTimeline extends TiendoWidget {
     const scrolling = this.scrolling;
     const stack = placed(rows);
     const window = this.virtual.window(stack, scrolling);
-    // Wide rows share one grid and today line (layers()); stacked rows each draw their own, and so
+    // Wide rows share one grid and today line (renderLayers()); stacked rows each draw their own, and so
     // do static rows, whose heights follow their titles (a layer has no pixel height to span), and
     // printed rows, which stack or not as the paper decides (styles.ts).
     const perRow = l.stacked || l.printed || l.media === 'static';
-    const lines = perRow ? svg`${grid(l)}${todayLine(l)}` : nothing;
+    const lines = perRow ? svg`${renderGrid(l)}${renderTodayLine(l)}` : nothing;
     const agencyName = l.agency && localText(l.agency.name, lang);
     const render = (row: Row, i: number) =>
-      row.type === 'section' ? sectionRow(row, lang, i === activeIndex, agencyName) : taskRow(row, l, lines, lang, i === activeIndex);
+      row.type === 'section' ? renderSectionRow(row, lang, i === activeIndex, agencyName) : renderTaskRow(row, l, lines, lang, i === activeIndex);
     return html`<div class="scroll ${scrolling ? 'scrolling' : ''}" part="chart" @scroll=${scrolling ? this.onScroll : nothing}>
-      ${axisRow(l, now, lang)}
+      ${renderAxisRow(l, now, lang)}
       <div class="tree" part="tree" role="tree" aria-label=${tt(lang, 'chart', { range: rangeText(l.range, lang) })}
         @keydown=${this.onKey} @click=${this.onRowClick} @focusin=${this.onFocusIn}>
-        ${perRow ? nothing : layers(l)}
+        ${perRow ? nothing : renderLayers(l)}
         ${repeat(drawn(stack, window, [activeIndex], (i) => rows[i]!.key), (item) => item.key, (item) =>
           item.gap !== undefined
             ? html`<svg class="spacer" width="1" height=${item.gap} aria-hidden="true" focusable="false"></svg>`
@@ -244,7 +244,7 @@ export class TiendoTimeline extends TiendoWidget {
 
   private renderDetails(l: TimelineLayout, model: ProgrammeModel, lang: Lang): TemplateResult | typeof nothing {
     const row = this.open ? l.tasks.find((r) => r.key === this.open) : undefined;
-    return row ? html`<div class="dialog-body" @click=${this.onDialogClick}>${details(row, model, lang, this.highlighted)}</div>` : nothing;
+    return row ? html`<div class="dialog-body" @click=${this.onDialogClick}>${renderDetails(row, model, lang, this.highlighted)}</div>` : nothing;
   }
 
   /** The row holding the tab stop: the active one, else its folded section, else the first. */

@@ -29,7 +29,7 @@ const SAMPLES: Record<Shape | 'milestone' | 'today', SVGTemplateResult> = {
 const sample = (key: keyof typeof SAMPLES) =>
   html`<svg class="sample" width="36" height="16" aria-hidden="true" focusable="false">${SAMPLES[key]}</svg>`;
 
-export function legend(l: TimelineLayout, now: CalendarDate, lang: Lang): TemplateResult {
+export function renderLegend(l: TimelineLayout, now: CalendarDate, lang: Lang): TemplateResult {
   return html`<div class="legend" part="legend" role="group" aria-label=${tt(lang, 'legend')}>
     <ul class="shapes">
       ${SHAPES.filter((s) => l.shapes.has(s)).map((s) => html`<li>${sample(s)}${tt(lang, s)}</li>`)}

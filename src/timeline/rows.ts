@@ -11,14 +11,14 @@ import type { SectionRow, TaskRow, TimelineLayout } from './layout.js';
 import type { Goal } from './axis.js';
 import { statusIcon } from '../core/status-icon.js';
 import { statusLabel } from '../derive/status.js';
-import { at, padOf, placedAt, track } from './track.js';
+import { at, padOf, placedAt, renderTrack } from './track.js';
 import { tt } from './messages.js';
 import { whenShort } from './when.js';
 
 const AXIS_HEIGHT = 56;
 
 /** The column heads and the ruler: today, years, quarters, months. Hidden from screen readers (the rows and the table say it all). */
-export function axisRow(l: TimelineLayout, now: CalendarDate, lang: Lang): TemplateResult {
+export function renderAxisRow(l: TimelineLayout, now: CalendarDate, lang: Lang): TemplateResult {
   return html`<div class="axis" part="axis" aria-hidden="true">
     ${l.stacked ? nothing : html`<div class="head">${tt(lang, 'task')}</div>`}
     ${l.statusColumn ? html`<div class="head">${tt(lang, 'status')}</div>` : nothing}
@@ -65,7 +65,7 @@ function ruler(l: TimelineLayout, now: CalendarDate, lang: Lang): SVGTemplateRes
 }
 
 /** A section header: folds and unfolds its tasks. */
-export function sectionRow(row: SectionRow, lang: Lang, active: boolean, agencyName?: string): TemplateResult {
+export function renderSectionRow(row: SectionRow, lang: Lang, active: boolean, agencyName?: string): TemplateResult {
   const { section } = row;
   const title = localText(section.title, lang);
   return html`<div class="row section ${row.highlighted ? 'hl' : ''}" part="section-row" role="treeitem" aria-level="1"
@@ -81,7 +81,7 @@ export function sectionRow(row: SectionRow, lang: Lang, active: boolean, agencyN
 }
 
 /** A task: status icon, number, title, role of the highlighted agency; status; track or "no fixed date" lane. */
-export function taskRow(row: TaskRow, l: TimelineLayout, lines: SVGTemplateResult | typeof nothing, lang: Lang, active: boolean): TemplateResult {
+export function renderTaskRow(row: TaskRow, l: TimelineLayout, lines: SVGTemplateResult | typeof nothing, lang: Lang, active: boolean): TemplateResult {
   const { task, status } = row;
   const title = localText(task.title, lang);
   const statusWords = statusLabel(status, lang, task.progress);
@@ -105,7 +105,7 @@ export function taskRow(row: TaskRow, l: TimelineLayout, lines: SVGTemplateResul
           : l.media === 'static' ? html`<span class="when"> · ${whenShort(task, lang)}</span>` : nothing}</div>`
       : nothing}
     ${task.schedule
-      ? track(row, l, lines, lang)
+      ? renderTrack(row, l, lines, lang)
       : html`<div class="lane" part="track"><svg class="strut" width=${l.trackWidth} height="1" aria-hidden="true" focusable="false"></svg>
           <span class="lane-text"><span class="lane-name">${tt(lang, 'noFixedDate')}:</span> ${whenShort(task, lang)}</span></div>`}
     ${l.printed ? nothing

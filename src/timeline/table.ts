@@ -18,7 +18,7 @@ import { whenFull } from './when.js';
 export const TABLE_PAGE = 100;
 
 /** `all`: every task on one page (static output has no script to turn pages). */
-export function table(tasks: readonly TaskRow[], model: ProgrammeModel, lang: Lang, page: number, shown: boolean, all = false): TemplateResult {
+export function renderTable(tasks: readonly TaskRow[], model: ProgrammeModel, lang: Lang, page: number, shown: boolean, all = false): TemplateResult {
   const pages = all ? 1 : Math.max(1, Math.ceil(tasks.length / TABLE_PAGE));
   const p = Math.min(page, pages - 1);
   const from = p * TABLE_PAGE;

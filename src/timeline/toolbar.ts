@@ -32,7 +32,7 @@ export function rangeText(range: Span, lang: Lang): string {
  * one word, so that the controls take one row at 360 px instead of three before the chart. The
  * menu shows the period itself once the reader has panned or zoomed away from the presets.
  */
-export function toolbar(
+export function renderToolbar(
   view: Span,
   presets: readonly Preset[],
   lang: Lang,

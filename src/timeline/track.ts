@@ -1,7 +1,7 @@
 /**
  * The SVG of a row's track: grid lines, the horizon, today, and the task's marks. Geometry comes
  * from the layout; colours come from the row's status class in styles.ts, patterns and the fade
- * of an inferred start from `defs()`. Presentation attributes and classes only (strict CSP).
+ * of an inferred start from `renderDefs()`. Presentation attributes and classes only (strict CSP).
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Lang } from '../derive/lang.js';
@@ -18,7 +18,7 @@ import { PRINT_TRACK_HEIGHT } from './sizes.js';
 const PATTERNED: Partial<Record<TaskStatus, string>> = { overdue: 'url(#tl-overdue)', delayed: 'url(#tl-delayed)', 'no-report': 'url(#tl-no-report)' };
 
 /** Patterns for statuses that must read without colour, and the fade of an inferred start. */
-export function defs(): TemplateResult {
+export function renderDefs(): TemplateResult {
   const hatch = (id: string, d: string) =>
     svg`<pattern id=${id} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
       <rect width="6" height="6" class="p-bg"/><path d=${d} class="p-ink"/></pattern>`;
@@ -56,13 +56,13 @@ export function placedAt(l: TimelineLayout, x: number, shape: SVGTemplateResult)
 }
 
 /** Year lines and the horizon and vision lines: the same for every row of a layout. */
-export function grid(l: TimelineLayout): SVGTemplateResult {
+export function renderGrid(l: TimelineLayout): SVGTemplateResult {
   const { axis } = l;
   return svg`${axis.years.map((y, i) => (i > 0 && (y.label || axis.yearStep === 1) ? svg`<line class="grid" x1=${at(l, y.x0)} x2=${at(l, y.x0)} y1="0" y2="100%"/>` : nothing))}
     ${[axis.horizon, axis.vision].map((g) => (g ? svg`<line class="goal" x1=${at(l, g.x)} x2=${at(l, g.x)} y1="0" y2="100%"/>` : nothing))}`;
 }
 
-export function todayLine(l: TimelineLayout): SVGTemplateResult | typeof nothing {
+export function renderTodayLine(l: TimelineLayout): SVGTemplateResult | typeof nothing {
   const x = l.axis.today;
   return x === null ? nothing : svg`<line class="today" part="today" x1=${at(l, x)} x2=${at(l, x)} y1="0" y2="100%"/>`;
 }
@@ -72,14 +72,14 @@ export function todayLine(l: TimelineLayout): SVGTemplateResult | typeof nothing
  * the wide layout where every track sits in the same column: one element each instead of one
  * per row, so a width change moves a dozen lines, not hundreds.
  */
-export function layers(l: TimelineLayout): TemplateResult {
+export function renderLayers(l: TimelineLayout): TemplateResult {
   const layer = (name: string, content: unknown) =>
     html`<svg class=${name} width=${l.trackWidth} height="100%" aria-hidden="true" focusable="false"><svg x=${TRACK_PAD} overflow="visible">${content}</svg></svg>`;
-  return html`${layer('grid-layer', grid(l))}${layer('today-layer', todayLine(l))}`;
+  return html`${layer('grid-layer', renderGrid(l))}${layer('today-layer', renderTodayLine(l))}`;
 }
 
 /** A task's track: `lines` (the grid and today, in the stacked layout only), marks centred on the row. */
-export function track(row: TaskRow, l: TimelineLayout, lines: SVGTemplateResult | typeof nothing, lang: Lang): TemplateResult {
+export function renderTrack(row: TaskRow, l: TimelineLayout, lines: SVGTemplateResult | typeof nothing, lang: Lang): TemplateResult {
   const h = l.stacked ? 10 : 14;
   // On paper a track has a size of its own and a viewBox, so that a narrow column scales it down whole.
   const height = l.printed ? PRINT_TRACK_HEIGHT : '100%';
