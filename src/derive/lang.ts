@@ -8,14 +8,23 @@ import type { Text } from '../feed/schema.js';
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
-type Message<P> = string | ((params: P) => string);
-export type Dictionary<K extends string> = Record<Lang, Record<K, Message<any>>>;
+/** What a message is given to fill in: names and counts ("{ name, count }"). */
+export type Params = Record<string, string | number>;
+/** Fixed words, or words made from their parameters. */
+export type Message = string | ((params: Params) => string);
+/** One dictionary: the same keys in every language. */
+export type Dictionary<K extends string> = Record<Lang, Record<K, Message>>;
+/** `text(lang, key, params)`: the one shape of every translator in tiendo. */
+export type Translator<K extends string> = (lang: Lang, key: K, params?: Params) => string;
 
-/** `t(lang, key, params)` for one dictionary; English fills any gap in another language. */
-export function translator<K extends string>(dict: Dictionary<K>) {
-  return (lang: Lang, key: K, params?: any): string => {
+/**
+ * A dictionary's translator; English fills any gap in another language. Nothing but a closure, so
+ * a bundler drops a dictionary no page uses.
+ */
+export function translator<K extends string>(dict: Dictionary<K>): Translator<K> {
+  return (lang, key, params = {}) => {
     const m = dict[lang][key] ?? dict.en[key];
-    return typeof m === 'function' ? m(params ?? {}) : m;
+    return typeof m === 'function' ? m(params) : m;
   };
 }
 

@@ -14,14 +14,14 @@ import type { FeedIssue } from '../feed/issues.js';
 import { addActual, addUpdate, advanceAsOf, setItemField, setObjectField, type RawFeed } from '../feed/edit.js';
 import { stringifyFeed } from '../feed/serialize.js';
 import { isCalendarDate, today as todayOf } from '../feed/calendar.js';
-import { toLang, type Lang } from '../derive/lang.js';
+import { toLang, type Lang, type Params } from '../derive/lang.js';
 import { formatDate } from '../derive/format.js';
 import { tokens } from '../core/theme.js';
 import { apply, isDirty, markSaved, open, redo, undo, type History } from './history.js';
 import { changesBetween, hasChanges } from './changes.js';
 import { readActual, readReport, readSuccessor, type FieldErrors } from './forms.js';
 import { renderAgencies, renderGeneral, renderProblems, renderTargets, renderTasks, type ViewState } from './views.js';
-import { editorText } from './messages.js';
+import { changeWords, editorText } from './messages.js';
 import { editorStyles } from './styles.js';
 
 type FileHandle = { name: string; getFile(): Promise<File>; createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void> }> };
@@ -82,7 +82,7 @@ export class TiendoEditor extends LitElement {
     return this.now && isCalendarDate(this.now) ? this.now : todayOf();
   }
 
-  private t(key: string, params?: object): string {
+  private t(key: string, params?: Params): string {
     return editorText(this.uiLang, key, params);
   }
 
@@ -310,7 +310,7 @@ export class TiendoEditor extends LitElement {
   // ——— rendering ———
 
   protected override render(): TemplateResult {
-    const t = (k: string, p?: object) => this.t(k, p);
+    const t = (k: string, p?: Params) => this.t(k, p);
     return html`<div class="editor ${this.dragging ? 'dragging' : ''}" lang=${this.uiLang}
         @dragover=${(e: DragEvent) => (e.preventDefault(), (this.dragging = true))} @dragleave=${() => (this.dragging = false)}
         @drop=${(e: DragEvent) => {
@@ -352,7 +352,7 @@ export class TiendoEditor extends LitElement {
   }
 
   private renderDocument(history: History): TemplateResult {
-    const t = (k: string, p?: object) => this.t(k, p);
+    const t = (k: string, p?: Params) => this.t(k, p);
     const { issues } = this.check();
     const changes = changesBetween(history.saved, history.current);
     const errors = issues.filter((i) => i.severity === 'error').length;
@@ -371,7 +371,7 @@ export class TiendoEditor extends LitElement {
         <button type="button" ?disabled=${!history.future.length} @click=${() => (this.history = redo(history))}>${t('redo')}</button>
         <span class="file">${this.fileName}</span>
         <span class="state ${errors ? 'has-errors' : ''}">${errors ? t('errors', { n: errors }) : t('valid')}</span>
-        <p class="changes">${hasChanges(changes) ? html`<strong>${t('unsaved')}:</strong> ${t('change', changes)}` : t('noChanges')}</p>
+        <p class="changes">${hasChanges(changes) ? html`<strong>${t('unsaved')}:</strong> ${changeWords(changes, this.uiLang)}` : t('noChanges')}</p>
         ${this.blocked ? html`<p class="error" role="alert">${t('saveBlocked', { n: errors })}</p>` : nothing}
         <p class="keys">${t('keys')}</p>
       </div>

@@ -96,7 +96,6 @@ export const editorText = translator<string>({
     added: (p: P) => `Đã thêm: ${p.what}.`,
     unsavedLeave: 'Có thay đổi chưa lưu. Rời trang sẽ mất các thay đổi này.',
     dropHere: 'Thả tệp để mở',
-    change: (c: Changes) => changeWords(c, 'vi'),
     undone: 'Đã hoàn tác.',
     redone: 'Đã làm lại.',
     keys: 'Phím tắt: Ctrl+S lưu · Ctrl+Z hoàn tác · Ctrl+Y làm lại',
@@ -186,7 +185,6 @@ export const editorText = translator<string>({
     added: (p: P) => `Added: ${p.what}.`,
     unsavedLeave: 'There are unsaved changes. Leaving the page loses them.',
     dropHere: 'Drop the file to open it',
-    change: (c: Changes) => changeWords(c, 'en'),
     undone: 'Undone.',
     redone: 'Redone.',
     keys: 'Keys: Ctrl+S save · Ctrl+Z undo · Ctrl+Y redo',
@@ -194,7 +192,7 @@ export const editorText = translator<string>({
 });
 
 /** "3 báo cáo mới, ngày số liệu 15/9/2023" — the short change list. */
-function changeWords(c: Changes, lang: 'vi' | 'en'): string {
+export function changeWords(c: Changes, lang: 'vi' | 'en'): string {
   const dmy = (d: string) => `${+d.slice(8)}/${+d.slice(5, 7)}/${d.slice(0, 4)}`;
   const vi: Array<[number, string]> = [
     [c.reports, 'báo cáo mới'], [c.actuals, 'số liệu mới'], [c.successors, 'cơ quan kế thừa'], [c.agencies, 'nhiệm vụ sửa cơ quan'],

@@ -9,7 +9,7 @@ import { formatPath } from '../feed/issues.js';
 import type { RawFeed } from '../feed/edit.js';
 import { issueText } from '../core/messages.js';
 import { formatDate } from '../derive/format.js';
-import type { Lang } from '../derive/lang.js';
+import type { Lang, Params } from '../derive/lang.js';
 import { editorText, STATUS_LABELS } from './messages.js';
 import type { FieldErrors } from './forms.js';
 
@@ -61,7 +61,7 @@ function textField(s: ViewState, object: 'meta' | 'programme', key: string, labe
 }
 
 export function renderGeneral(s: ViewState): TemplateResult {
-  const t = (k: string, p?: object) => editorText(s.lang, k, p);
+  const t = (k: string, p?: Params) => editorText(s.lang, k, p);
   const meta = (s.feed.meta ?? {}) as Item;
   return html`<section class="panel" aria-labelledby="general-h">
     <h2 id="general-h">${t('general')}</h2>
@@ -117,7 +117,7 @@ function reportForm(s: ViewState, form: string, today: string): TemplateResult {
 }
 
 export function renderTasks(s: ViewState, today: string): TemplateResult {
-  const t = (k: string, p?: object) => editorText(s.lang, k, p);
+  const t = (k: string, p?: Params) => editorText(s.lang, k, p);
   const tasks = list(s.feed, 'tasks');
   const agencies = list(s.feed, 'agencies');
   const agencyName = (id: unknown) => words(agencies.find((a) => a.id === id)?.short ?? agencies.find((a) => a.id === id)?.name, s.lang) || String(id);
@@ -131,7 +131,7 @@ export function renderTasks(s: ViewState, today: string): TemplateResult {
 }
 
 function renderTask(s: ViewState, task: Item, i: number, today: string, agencyName: (id: unknown) => string, agencies: Item[]): TemplateResult {
-  const t = (k: string, p?: object) => editorText(s.lang, k, p);
+  const t = (k: string, p?: Params) => editorText(s.lang, k, p);
   const n = String(task.number ?? i + 1);
   const updates = (Array.isArray(task.updates) ? task.updates : []) as Item[];
   const last = [...updates].sort((a, b) => String(a.date).localeCompare(String(b.date))).at(-1);
@@ -169,7 +169,7 @@ function agenciesForm(s: ViewState, form: string, task: Item, agencies: Item[]):
 }
 
 export function renderTargets(s: ViewState, today: string): TemplateResult {
-  const t = (k: string, p?: object) => editorText(s.lang, k, p);
+  const t = (k: string, p?: Params) => editorText(s.lang, k, p);
   return html`<section class="panel" aria-labelledby="targets-h">
     <h2 id="targets-h">${t('targets')}</h2>
     <ul class="items">
@@ -197,7 +197,7 @@ export function renderTargets(s: ViewState, today: string): TemplateResult {
 }
 
 export function renderAgencies(s: ViewState): TemplateResult {
-  const t = (k: string, p?: object) => editorText(s.lang, k, p);
+  const t = (k: string, p?: Params) => editorText(s.lang, k, p);
   return html`<section class="panel" aria-labelledby="agencies-h">
     <h2 id="agencies-h">${t('agencies')}</h2>
     <ul class="items">
@@ -225,7 +225,7 @@ export function renderAgencies(s: ViewState): TemplateResult {
 }
 
 export function renderProblems(s: ViewState): TemplateResult {
-  const t = (k: string, p?: object) => editorText(s.lang, k, p);
+  const t = (k: string, p?: Params) => editorText(s.lang, k, p);
   const errors = s.issues.filter((i) => i.severity === 'error').length;
   const warnings = s.issues.length - errors;
   return html`<section class="panel" aria-labelledby="problems-h">

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TargetModel } from '../feed/model.js';
-import { localText, type Lang } from '../derive/lang.js';
+import { localText, type Lang, type Params } from '../derive/lang.js';
 import { formatDate } from '../derive/format.js';
 import type { Progress } from '../derive/progress.js';
 import { comparatorOf } from '../derive/progress.js';
@@ -36,7 +36,7 @@ function wrap(lang: Lang, caption: string, head: TemplateResult, body: TemplateR
 
 /** Baseline, figures, path, milestones and assessment of one target, in time order. */
 export function renderTargetTable(target: TargetModel, progress: Progress, lang: Lang): TemplateResult {
-  const t = (k: Parameters<typeof gaugeText>[1], p?: object) => gaugeText(lang, k, p);
+  const t = (k: Parameters<typeof gaugeText>[1], p?: Params) => gaugeText(lang, k, p);
   const rows: Row[] = [];
   const b = target.baseline;
   if (b) rows.push({ head: t('baseline'), when: b.date ? formatDate(b.date, lang) : String(b.year ?? ''), value: formatValue(b.value, target, lang), note: localText(b.source, lang) });

@@ -196,7 +196,7 @@ export class TiendoMatrix extends TiendoWidget {
 
   private caption(model: ProgrammeModel, layout: MatrixLayout, lang: Lang): string {
     const { matrix } = layout;
-    const p = { symbol: model.programme.symbol, tasks: formatNumber(matrix.tasks.length, lang), agencies: formatNumber(matrix.columns.length, lang), number: matrix.only?.number ?? matrix.only?.id };
+    const p = { symbol: model.programme.symbol, tasks: formatNumber(matrix.tasks.length, lang), agencies: formatNumber(matrix.columns.length, lang), number: matrix.only?.number ?? matrix.only?.id ?? '' };
     return m(lang, matrix.only ? 'captionSection' : 'caption', p);
   }
 
