@@ -24,6 +24,7 @@ import { renderCards } from './cards.js';
 import { renderKey } from './key.js';
 import { cellWords, renderToolbar } from './toolbar.js';
 import { m } from './messages.js';
+import { RovingToolbar } from '../core/roving.js';
 import { matrixStyles } from './styles.js';
 
 /**
@@ -126,6 +127,8 @@ export class TiendoMatrix extends TiendoWidget {
   private readonly chosen = new SelectionState();
   private moveFocus = false;
   private readonly inView = new TableViewport(this);
+  /** The switches above the table are one Tab stop; arrow keys move between them. */
+  private readonly roving = new RovingToolbar(this);
 
   /** @internal The selection shown: the reader's last choice here, the `agency` attribute, or the shared one — whichever came last. */
   protected override get selection(): Selection {
@@ -163,7 +166,7 @@ export class TiendoMatrix extends TiendoWidget {
     const at = findColumn(matrix, selection.agency, nameKey);
     const chosen = at >= 0 ? columns.indexOf(matrix.columns[at]!) : -1;
     const caption = this.caption(model, layout, lang);
-    const toolbar = renderToolbar({ layout, lang, order: options.order, other: mode === 'table' ? 'cards' : 'table', chosen: columns[chosen] });
+    const toolbar = renderToolbar({ layout, lang, order: options.order, other: mode === 'table' ? 'cards' : 'table', chosen: columns[chosen], roving: this.roving });
     if (mode === 'cards') {
       this.cardFocus = Math.min(this.cardFocus, Math.max(0, columns.length - 1));
       return html`<div class="matrix-bar" @click=${this.onToolbarClick}>${toolbar}</div>

@@ -12,6 +12,7 @@ import type { ColumnOrder } from './order.js';
 import { ROLE_OF, type MatrixColumn } from './responsibility.js';
 import type { GridCell } from './navigation.js';
 import { fullName, renderMark } from './table.js';
+import type { RovingToolbar } from '../core/roving.js';
 import { m } from './messages.js';
 
 export interface ToolbarView {
@@ -21,6 +22,8 @@ export interface ToolbarView {
   /** The view the switch offers to go to. */
   other: 'table' | 'cards';
   chosen?: MatrixColumn;
+  /** The switches are one Tab stop (arrow keys between them), so that the table comes next. */
+  roving: RovingToolbar;
 }
 
 export function renderToolbar(v: ToolbarView): TemplateResult {
@@ -34,7 +37,7 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
         <li>${renderMark('coordinating', lang)} ${roleText(lang, 'coordinating')}</li>
         ${layout.columns.some((c) => c.group) ? html`<li><span class="swatch" aria-hidden="true"></span> ${m(lang, 'groupLegend')}</li>` : nothing}
       </ul>
-      <div class="controls no-print">
+      <div class="controls no-print" role="toolbar" aria-label=${m(lang, 'controls')} @keydown=${v.roving.onKey} @focusin=${v.roving.onFocus}>
         <div class="order" role="group" aria-label=${m(lang, 'order')}>
           <span aria-hidden="true">${m(lang, 'orderShort')}:</span> ${orderButton('workload')}${orderButton('document')}
         </div>

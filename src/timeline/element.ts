@@ -24,6 +24,7 @@ import { renderDetails, DIALOG_TITLE } from './details.js';
 import { staticTable, renderTable } from './table.js';
 import { renderLegend } from './legend.js';
 import { rangeText, renderToolbar, type Preset } from './toolbar.js';
+import { RovingToolbar } from '../core/roving.js';
 import { tt } from './messages.js';
 import { timelineStyles } from './styles.js';
 import { timelineStaticStyles } from './static-styles.js';
@@ -129,6 +130,8 @@ export class TiendoTimeline extends TiendoWidget {
   private readonly sizing = new ChartSizing(this);
   /** Which rows are in view: rows of about 45 px, so the window moves in steps of about 180 px. */
   private readonly virtual = new VirtualController(this, { overscan: OVERSCAN, step: 4, height: MAX_HEIGHT_REM * 16 });
+  /** The toolbar is one Tab stop; arrow keys move between its buttons. */
+  private readonly roving = new RovingToolbar(this);
   /** The layout, recomputed only when one of its inputs changed (a scroll or a focus move reuses it). */
   private readonly layoutOf = memo(layout);
   /** The range a page asked for (`from`/`to`) or the programme's own: one object while they stay. */
@@ -186,7 +189,7 @@ export class TiendoTimeline extends TiendoWidget {
       { action: 'year', label: tt(lang, 'year', { year: now.slice(0, 4) }), range: yearRange(now), pressed: false },
     ].map((p) => ({ ...p, pressed: sameRange(p.range, l.range) }));
     return html`<div class="timeline ${l.stacked ? 'stacked' : 'wide'} ${l.statusColumn ? 'with-status' : ''} ${l.printed ? 'printed' : ''} ${l.agency ? 'has-hl' : ''} ${l.media === 'static' ? 'static' : ''}">
-      ${renderToolbar(l.range, presets, lang, { compact: l.stacked, tableShown: this.tableShown, tableId: TABLE_ID, onClick: this.onToolbar, onPeriod: this.onPeriod })}
+      ${renderToolbar(l.range, presets, lang, { compact: l.stacked, tableShown: this.tableShown, tableId: TABLE_ID, onClick: this.onToolbar, onPeriod: this.onPeriod, roving: this.roving })}
       ${l.agency ? this.renderHighlight(l, lang) : nothing}
       ${context.width ? this.renderChart(l, lang, now) : nothing}
       ${renderLegend(l, now, lang)}

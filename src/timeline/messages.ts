@@ -11,6 +11,7 @@ export const tt = translator({
   vi: {
     chart: (p: P) => `Các nhiệm vụ theo thời gian, ${p.range}`,
     range: 'Khoảng thời gian',
+    controls: 'Điều khiển dòng thời gian',
     showing: (p: P) => `Đang xem ${p.range}`,
     programme: 'Cả chương trình',
     vision: (p: P) => `Tầm nhìn ${p.year}`,
@@ -73,6 +74,7 @@ export const tt = translator({
   en: {
     chart: (p: P) => `Tasks over time, ${p.range}`,
     range: 'Period',
+    controls: 'Timeline controls',
     showing: (p: P) => `Showing ${p.range}`,
     programme: 'Whole programme',
     vision: (p: P) => `Vision ${p.year}`,

@@ -8,6 +8,7 @@ import type { Span } from '../feed/schedule.js';
 import { monthEnd, parts } from '../feed/calendar.js';
 import type { Lang } from '../derive/lang.js';
 import { formatDate, formatMonth } from '../derive/format.js';
+import type { RovingToolbar } from '../core/roving.js';
 import { tt } from './messages.js';
 
 export interface Preset {
@@ -36,11 +37,13 @@ export function renderToolbar(
   view: Span,
   presets: readonly Preset[],
   lang: Lang,
-  { compact, tableShown, tableId, onClick, onPeriod }: { compact: boolean; tableShown: boolean; tableId: string; onClick: (e: MouseEvent) => void; onPeriod: (e: Event) => void },
+  { compact, tableShown, tableId, onClick, onPeriod, roving }: { compact: boolean; tableShown: boolean; tableId: string; onClick: (e: MouseEvent) => void; onPeriod: (e: Event) => void; roving: RovingToolbar },
 ): TemplateResult {
   const range = rangeText(view, lang);
   const custom = !presets.some((p) => p.pressed);
-  return html`<div class="toolbar no-print ${compact ? 'compact' : ''}" part="toolbar" @click=${onClick}>
+  // One Tab stop for the buttons (arrow keys between them), so that the rows come next.
+  return html`<div class="toolbar no-print ${compact ? 'compact' : ''}" part="toolbar" role="toolbar" aria-label=${tt(lang, 'controls')}
+    @click=${onClick} @keydown=${roving.onKey} @focusin=${roving.onFocus}>
     ${compact
       ? html`<select class="period" aria-label=${tt(lang, 'range')} @change=${onPeriod}>
           ${presets.map((p) => html`<option value=${p.action} .selected=${p.pressed}>${p.label}</option>`)}

@@ -157,6 +157,30 @@ describe('<tiendo-matrix>: Programme 219-CTr/TU', () => {
 });
 
 describe('<tiendo-matrix>: keyboard', () => {
+  it('reaches the grid at the second Tab: the switches above it are one stop, moved through with the arrow keys', async () => {
+    const el = await matrix(await load(REAL));
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    try {
+      await press('Tab');
+      await waitUntil(() => focused(el), 'Tab did not enter the matrix');
+      expect(focused(el)!.closest('[role="toolbar"]'), 'first stop: the switches').to.not.equal(null);
+      expect(text(focused(el))).to.equal('Theo số nhiệm vụ');
+      await press('ArrowRight');
+      expect(text(focused(el))).to.equal('Theo văn bản');
+      await press('ArrowRight');
+      expect(text(focused(el))).to.equal('Xem theo cơ quan');
+      await press('Home');
+      expect(text(focused(el))).to.equal('Theo số nhiệm vụ');
+      await press('Tab');
+      expect(focused(el)!.closest('table'), 'second stop: the grid').to.not.equal(null);
+    } finally {
+      before.remove();
+    }
+  });
+
   it('has one tab stop in the grid, and arrow keys move cell to cell', async () => {
     const el = await matrix(await load(REAL));
     const stops = $$(el, 'table [tabindex="0"]');

@@ -350,6 +350,33 @@ describe('<tiendo-timeline>: layout, themes and scale', () => {
     before.remove();
   });
 
+  it('reaches the rows at the second Tab: the toolbar is one stop, its buttons a row of arrow keys', async () => {
+    const el = await mount(await json('laocai-219-ctr-tu.json'), {}, 1000);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    try {
+      await sendKeys({ press: 'Tab' });
+      const active = () => root(el).activeElement as HTMLElement | null;
+      await waitUntil(() => active(), 'Tab did not enter the timeline');
+      expect(active()!.closest('[role="toolbar"]'), 'first stop: the toolbar').to.not.equal(null);
+      expect(text(active())).to.equal('Cả chương trình');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(text(active())).to.equal('Tầm nhìn 2045');
+      await sendKeys({ press: 'End' });
+      expect(text(active())).to.equal('Xem dạng bảng');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(text(active()), 'the arrows wrap around').to.equal('Cả chương trình');
+      await sendKeys({ press: 'Tab' });
+      expect(active()!.getAttribute('role'), 'second stop: the rows').to.equal('treeitem');
+      await shift('Tab');
+      expect(text(active()), 'back to the toolbar, on the button last used').to.equal('Cả chương trình');
+    } finally {
+      before.remove();
+    }
+  });
+
   it('keeps the year axis in sight while the page scrolls past the rows', async () => {
     const el = await mount(await json('laocai-219-ctr-tu.json'), {}, 1000);
     const axis = $(el, '.axis');
