@@ -28,8 +28,8 @@ export function renderCard(target: TargetModel, layout: GaugeLayout, lang: Lang)
   const source = actual?.source ? localText(actual.source, lang) : '';
   return html`<div class="gauge variant-${variant} status-${progress.status}" part="gauge" data-target=${target.id}>
     <p class="sr-only">${gaugeSentence(target, progress, lang)}</p>
+    <p class="title" part="title" aria-hidden="true">${localText(target.title, lang)}</p>
     <div class="visual" aria-hidden="true">
-      <p class="title" part="title">${localText(target.title, lang)}</p>
       ${variant === 'arc' ? nothing : renderNumber(target, layout, lang)}
       ${renderPicture(layout)}
       ${!actual

@@ -18,6 +18,7 @@ import { renderTargetTable, renderTargetsTable } from './table.js';
 import { gaugeText } from './messages.js';
 import { gaugeStyles } from './styles.js';
 
+
 /**
  * Shows how far a programme's targets are: baseline, latest reported figure, milestones
  * ("2030: khoảng 7%", "2045: 10%"), and whether the figure is on the straight path to the next
@@ -95,8 +96,8 @@ export class TiendoGauge extends TiendoWidget {
   @property({ reflect: true }) variant: Variant = 'arc';
 
   /** @internal Each target's layout, for the last size, variant, language and programme start. */
-  private readonly layoutOf = memoPer((target: TargetModel, width: number, variant: Variant, lang: Lang, start: string): GaugeLayout =>
-    layoutGauge(target, { width, variant, lang, start }),
+  private readonly layoutOf = memoPer((target: TargetModel, width: number, variant: Variant, lang: Lang, start: string, centreAt: number): GaugeLayout =>
+    layoutGauge(target, { width, variant, lang, start, centreAt }),
   );
 
   /** @internal */
@@ -124,7 +125,7 @@ export class TiendoGauge extends TiendoWidget {
       if (!target) return this.renderNotFound(model, this.target, lang);
       if (target.kind === 'qualitative') return html`<div class="single">${renderGoals([target], lang, false, true)}</div>`;
       // One card on paper is as wide as a card of two side by side, so that it reads the same alone or in a page's column.
-      const layout = this.layoutOf(target, gridLayout(hostWidth, printed ? 2 : 1).picture, variant, lang, start);
+      const layout = this.layoutOf(target, gridLayout(hostWidth, printed ? 2 : 1).picture, variant, lang, start, 0);
       return html`<div class="single">${renderCard(target, layout, lang)}</div>
         ${renderTargetTable(target, layout.progress, lang)}`;
     }
@@ -132,7 +133,14 @@ export class TiendoGauge extends TiendoWidget {
     const gauges = model.targets.filter((x) => x.kind !== 'qualitative');
     const goals = model.targets.filter((x) => x.kind === 'qualitative');
     const grid = gridLayout(hostWidth, gauges.length);
-    const layouts = gauges.map((target) => ({ target, layout: this.layoutOf(target, grid.picture, variant, lang, start) }));
+    const alone = gauges.map((target) => this.layoutOf(target, grid.picture, variant, lang, start, 0));
+    // Arcs side by side share one centre line (the lowest of their row), whatever labels sit above each.
+    const layouts = gauges.map((target, i) => {
+      const row = alone.slice(i - (i % grid.columns), i - (i % grid.columns) + grid.columns);
+      const centre = Math.max(...row.map((l) => l.arc?.cy ?? 0));
+      const layout = alone[i]!;
+      return { target, layout: layout.arc && layout.arc.cy < centre ? this.layoutOf(target, grid.picture, variant, lang, start, centre) : layout };
+    });
     const rows = [
       ...layouts.map(({ target, layout }) => ({ target, progress: layout.progress })),
       ...goals.map((target) => ({ target, progress: targetProgress(target) })),

@@ -50,7 +50,7 @@ export function layoutArc(input: GaugeInput): GaugeLayout {
     const a = angleOf(scale.fraction(ms.value));
     top = Math.max(top, R * Math.cos(a) + 3 + n * LINE);
   }
-  const cy = round(PAD + top);
+  const cy = round(Math.max(PAD + top, input.centreAt ?? 0));
   const height = round(cy + 4 + LINE + PAD);
 
   const ends = endLabels(input, cx, cy, outer);

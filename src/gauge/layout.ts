@@ -33,7 +33,7 @@ export function layoutGauge(target: TargetModel, options: LayoutOptions): GaugeL
     const when = milestoneWhen(m, lang);
     return { m, value: m.value, max: c === 'range' ? m.max : undefined, met, full: [when, formatGoal(m, c, target, lang, 'tick') + tick], brief: [when + tick] };
   });
-  const input: GaugeInput = { target, scale, progress, lang, width, milestones };
+  const input: GaugeInput = { target, scale, progress, lang, width, milestones, centreAt: options.centreAt };
   return variant === 'arc' ? layoutArc(input) : layoutBar(input, variant === 'number');
 }
 

@@ -15,8 +15,10 @@ import { css, unsafeCSS } from 'lit';
 import { CHROME } from './layout.js';
 
 // One class per column count: the layout picks the count, CSS only applies it (no style=).
+// The cards share the row's width, as the other widgets fill theirs; the picture keeps its own
+// size (at most CHROME.maxCard, layout.ts) in the middle of a wider card.
 const columns = unsafeCSS(
-  Array.from({ length: CHROME.maxColumns }, (_, i) => `.cols-${i + 1} { grid-template-columns: repeat(${i + 1}, minmax(0, ${CHROME.maxCard}px)); }`).join('\n'),
+  Array.from({ length: CHROME.maxColumns }, (_, i) => `.cols-${i + 1} { grid-template-columns: repeat(${i + 1}, minmax(0, 1fr)); }`).join('\n'),
 );
 
 export const gaugeStyles = css`
@@ -39,6 +41,12 @@ export const gaugeStyles = css`
     display: flex; flex-direction: column; gap: 4px; min-width: 0;
     padding: ${CHROME.card}px; border: ${CHROME.border}px solid var(--_border); border-radius: var(--_radius);
   }
+  /* Cards side by side share their rows (title, picture, words): a one-line title and a two-line
+     one leave their arcs at the same height. Without subgrid, each card stands alone as before. */
+  @supports (grid-template-rows: subgrid) {
+    .gauges > .gauge { display: grid; grid-row: span 3; grid-template-rows: subgrid; row-gap: 4px; align-content: start; }
+    .gauges > .gauge > .title { align-self: end; }
+  }
   .single .gauge { max-width: ${CHROME.maxSingle + 2 * (CHROME.card + CHROME.border)}px; }
   .gauge.status-achieved, .goal.status-achieved { --_status: var(--_achieved); }
   .gauge.status-on-track, .goal.status-on-track { --_status: var(--_on-track); }
@@ -46,7 +54,7 @@ export const gaugeStyles = css`
   .gauge.status-not-achieved, .goal.status-not-achieved { --_status: var(--_not-achieved); }
   .visual { display: flex; flex-direction: column; gap: 4px; }
   .title { font-weight: 600; }
-  .picture { display: block; max-width: 100%; height: auto; overflow: visible; margin-block: 4px; }
+  .picture { display: block; max-width: 100%; height: auto; overflow: visible; margin: 4px auto; }
   .track, .value, .range { fill: none; }
   .track { stroke: var(--_track); }
   .value { stroke: var(--_status); stroke-dasharray: 1; animation: tiendo-sweep 0.9s ease-out both; }

@@ -17,6 +17,8 @@ export interface LayoutOptions {
   lang: Lang;
   /** The programme's start: the date of a baseline given without one. */
   start?: CalendarDate;
+  /** Arc: the lowest its centre may sit (px from the top), so that arcs side by side line up. */
+  centreAt?: number;
 }
 
 export interface Label {
@@ -74,6 +76,7 @@ export interface GaugeInput {
   progress: Progress;
   lang: Lang;
   width: number;
+  centreAt?: number;
   /** Milestone ticks: value, fraction, label lines (long, then short). */
   milestones: Array<{ m: DatedMilestone; value: number; max?: number; met: boolean; full: string[]; brief: string[] }>;
 }

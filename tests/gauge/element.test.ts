@@ -182,6 +182,21 @@ describe('<tiendo-gauge>: fitting the page', () => {
     }
   });
 
+  it('fills the row as the other widgets do, and lines up titles and arcs side by side (one-line and two-line titles, labels above or not)', async () => {
+    const el = await gauge(REAL, { width: 1168 });
+    const row = $(el, '[part="gauges"]')!.getBoundingClientRect();
+    const cards = ['nong-san-quy-trinh-tot', 'nong-san-sau-che-bien', 'cnsh-grdp'].map((id) => card(el, id));
+    const boxes = cards.map((c) => c.getBoundingClientRect());
+    expect(boxes[2]!.right, 'the last card ends where the row does').to.be.closeTo(row.right, 1);
+    const titles = cards.map((c) => c.querySelector('[part="title"]')!.getBoundingClientRect());
+    expect(new Set(titles.map((t) => Math.round(t.height))).size, 'titles of one and two lines').to.be.greaterThan(1);
+    // The bottom of each arc's track: the same line across the row.
+    const arcBottoms = cards.map((c) => Math.round(c.querySelector('svg.picture .track')!.getBoundingClientRect().bottom));
+    expect(new Set(arcBottoms).size, `arc bottoms ${arcBottoms}`).to.equal(1);
+    const titleBottoms = titles.map((t) => Math.round(t.bottom));
+    expect(new Set(titleBottoms).size, `title bottoms ${titleBottoms}`).to.equal(1);
+  });
+
   it('says the programme has no targets rather than showing a blank box', async () => {
     const el = await fixture<TiendoGauge>(html`<tiendo-gauge .feed=${{ ...sampleFeed(), targets: [] }}></tiendo-gauge>`);
     expect(text($(el, '[part="empty"]'))).to.equal('Chương trình chưa có mục tiêu nào để hiển thị.');
