@@ -37,8 +37,6 @@ export interface MatrixLayout {
   virtual: boolean;
   /** The table scrolls in its own box: it is wider than the widget, or virtual. */
   boxed: boolean;
-  /** The largest number of tasks one body touches: the scale of the totals bars. */
-  maxTasks: number;
   /**
    * For paper (`media: 'print'`): decided by `PAPER_WIDTH`, never by the window. The table fits
    * the paper (no scroll box, the task column takes what the paper leaves), every title and every
@@ -71,8 +69,7 @@ export function shape(matrix: Matrix, columns: MatrixColumn[], rows: DisplayRow[
   const headers = fixed + columns.length * GEOMETRY.horizontal <= inner ? 'horizontal' : 'vertical';
   const virtual = !drawsEverything(options.media ?? 'screen') && mode === 'table' && rows.length >= VIRTUAL_ROWS;
   const overflows = headers === 'vertical' && fixed + columns.length * GEOMETRY.vertical > inner;
-  const maxTasks = columns.reduce((m, c) => Math.max(m, c.tasks), 0);
-  return { matrix, columns, rows, mode, headers, virtual, boxed: !printed && (virtual || overflows), maxTasks, printed };
+  return { matrix, columns, rows, mode, headers, virtual, boxed: !printed && (virtual || overflows), printed };
 }
 
 export interface Layouter {

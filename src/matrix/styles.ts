@@ -122,9 +122,6 @@ export const matrixStyles = css`
   tfoot th { padding: calc(0.25 * var(--_rem)) calc(0.5 * var(--_rem)); vertical-align: bottom; font-weight: 600; }
   .boxed tfoot { position: sticky; bottom: 0; z-index: 2; }
   td.total { padding: calc(0.25 * var(--_rem)) 0; vertical-align: bottom; font-variant-numeric: tabular-nums; font-size: 0.85em; }
-  td.total .bar { display: block; margin: 0 auto calc(0.15 * var(--_rem)); overflow: visible; }
-  .bar .lead { fill: var(--_lead); }
-  .bar .coordinating { fill: var(--_bg); stroke: var(--_coordinating); stroke-width: 1.5; }
   tfoot th { font-size: 0.85em; }
   tfoot th .totals-label { display: block; margin-bottom: calc(0.15 * var(--_rem)); font-size: calc(1.0625 * var(--_rem)); font-size: calc(1em / 0.85); }
   tfoot .k { display: flex; flex-direction: column; line-height: 1.2; }

@@ -86,7 +86,7 @@ export function renderTable(v: TableView): TemplateResult {
           <span class="totals-label">${m(lang, 'totals')}</span>
           <span class="k" aria-hidden="true"><b>${roleText(lang, 'lead')}</b><span>${roleText(lang, 'coordinating')}</span></span>
         </th>
-        ${columns.map((c, i) => totalCell(c, layout.maxTasks, lang, tab(footer, i + 1)))}
+        ${columns.map((c, i) => totalCell(c, lang, tab(footer, i + 1)))}
         <td tabindex=${tab(footer, cols - 1)}></td>
       </tr>
     </tfoot>
@@ -152,17 +152,12 @@ function gap(height: number, cols: number): TemplateResult {
   return html`<tr class="gap" aria-hidden="true"><td colspan=${cols}><svg width="1" height=${Math.round(height)} focusable="false"></svg></td></tr>`;
 }
 
-/** A body's totals: how many tasks it leads (filled) and coordinates (outlined), as numbers and a bar. */
-function totalCell(c: MatrixColumn, max: number, lang: Lang, tabindex: number): TemplateResult {
-  const H = 28;
-  const scale = max > 0 ? H / max : 0;
-  const lead = c.leads * scale;
-  const coord = c.coordinating * scale;
+/**
+ * A body's totals, in numbers under the footer's own words ("Chủ trì", "Phối hợp"). Readers took
+ * the mini-bars that stood here for something else (they drew the same two numbers): gone.
+ */
+function totalCell(c: MatrixColumn, lang: Lang, tabindex: number): TemplateResult {
   return html`<td class="total" tabindex=${tabindex}>
-    <svg class="bar" width="12" height=${H} viewBox="0 0 12 ${H}" aria-hidden="true" focusable="false">
-      <rect class="lead" x="1" y=${H - lead} width="10" height=${lead}></rect>
-      <rect class="coordinating" x="1.75" y=${H - lead - coord + 0.75} width="8.5" height=${Math.max(0, coord - 1.5)}></rect>
-    </svg>
     <span class="k" aria-hidden="true"><b>${count(c.leads, lang)}</b><span>${count(c.coordinating, lang)}</span></span>
     <span class="sr-only">${m(lang, 'totalsOf', { lead: count(c.leads, lang), coordinating: count(c.coordinating, lang) })}</span>
   </td>`;
