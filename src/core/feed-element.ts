@@ -41,6 +41,13 @@ export class TiendoFeed extends LitElement {
   /** The feed as a JSON value (instead of `src`). */
   @property({ attribute: false }) feed?: unknown;
 
+  /**
+   * @internal The `feed` attribute, for what cannot set a property: JSON text is read as the feed
+   * (as an inline script is); "[object Object]" (React 18 writing an object) is an error saying to
+   * set the property or use `src`. The property and `src` both win over it.
+   */
+  @property({ attribute: 'feed' }) feedText?: string;
+
   /** The selected agency id, shared with the widgets inside (set by a reader's click, or here). */
   @property() agency?: string;
 
@@ -72,7 +79,7 @@ export class TiendoFeed extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('feed')) this.loader.acquire({ feed: this.feed, src: this.src }, baseUri(this));
+    if (changed.has('src') || changed.has('feed') || changed.has('feedText')) this.loader.acquire({ feed: this.feed ?? (this.src ? undefined : this.feedText), src: this.src }, baseUri(this));
     if (changed.has('agency')) this.select({ ...this.selection, agency: this.agency || undefined });
     if (changed.has('refresh')) this.refresher.every(this.refresh);
   }

@@ -108,6 +108,11 @@ export class FeedLoader implements ReactiveController {
         throw new FeedError('too-large', [{ severity: 'error', code: 'too-large', path: [], params: { limit: DEFAULT_MAX_BYTES } }], baseUrl);
       }
       if (typeof value === 'object' && value !== null) measured.add(value);
+      // A framework that can only write attributes turns an object into "[object Object]"
+      // (React 18): say what to do, not "JSON syntax error at column 2".
+      if (typeof value === 'string' && STRINGIFIED.test(value)) {
+        throw new FeedError('feed-attribute', [{ severity: 'error', code: 'feed-attribute', path: [], params: { value: value.trim() } }], baseUrl);
+      }
       const json = typeof value === 'string' ? parseJson(value) : value;
       // Thousands of items take long enough to check that the page must stay free meanwhile.
       if (!this.cached(json, baseUrl, readTimeframe) && itemCount(json) > SLICED_ABOVE) return void this.useSliced(json, baseUrl, readTimeframe, generation);
@@ -212,6 +217,9 @@ export class FeedLoader implements ReactiveController {
     this.onChange(state);
   }
 }
+
+/** What `String(anObject)` gives: "[object Object]", "[object Array]"… never JSON. */
+const STRINGIFIED = /^\s*\[object [A-Za-z]*\]\s*$/;
 
 /** Where a source was when something failed: fetching and checking the feed, or building its model. */
 type Step = 'load' | 'model';

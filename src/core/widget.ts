@@ -62,6 +62,13 @@ export abstract class TiendoWidget extends LitElement {
   /** The feed as a JSON value (instead of `src`). */
   @property({ attribute: false }) feed?: unknown;
 
+  /**
+   * @internal The `feed` attribute, for what cannot set a property: JSON text is read as the feed
+   * (as an inline script is); "[object Object]" (React 18 writing an object) is an error saying to
+   * set the property or use `src`. The property and `src` both win over it.
+   */
+  @property({ attribute: 'feed' }) feedText?: string;
+
   /** "Today" as `YYYY-MM-DD`: fixes the today line and statuses (tests, articles frozen at publication). Default: the reader's today. */
   @property() now?: string;
 
@@ -130,7 +137,7 @@ export abstract class TiendoWidget extends LitElement {
 
   /** Whether this widget has a source of its own (`src`, `feed` or an inline script). */
   private get ownSource(): boolean {
-    return !!this.src || this.feed !== undefined || this.inline !== undefined;
+    return !!this.src || this.feed !== undefined || this.feedText !== undefined || this.inline !== undefined;
   }
 
   /** The data state this widget renders: its own source if it has one, else the shared feed's. */
@@ -179,12 +186,12 @@ export abstract class TiendoWidget extends LitElement {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script || this.inline !== undefined) return;
     this.inline = script.textContent ?? '';
-    if (!this.src && this.feed === undefined) this.loader.use(this.inline, baseUri(this));
+    if (!this.src && this.feed === undefined && this.feedText === undefined) this.loader.use(this.inline, baseUri(this));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('feed')) {
-      this.loader.acquire({ feed: this.feed, src: this.src, inline: this.inline }, baseUri(this));
+    if (changed.has('src') || changed.has('feed') || changed.has('feedText')) {
+      this.loader.acquire({ feed: this.feed ?? (this.src ? undefined : this.feedText), src: this.src, inline: this.inline }, baseUri(this));
     }
     if (changed.has('refresh')) this.refresher.every(this.refresh);
   }

@@ -6,11 +6,11 @@ export type IssuePath = ReadonlyArray<string | number>;
 
 export type IssueCode =
   | 'network' // the request failed (offline, DNS, CORS)
-  | 'internal' // a fault in tiendo itself (not the feed, not the network): params.message
   | 'timeout'
   | 'http' // a non-2xx status: params.status
   | 'too-large' // over the size cap: params.limit
   | 'not-json' // an HTML page or other content where JSON was expected
+  | 'feed-attribute' // the `feed` attribute holds a stringified object ("[object Object]"), not JSON: params.value
   | 'syntax' // JSON.parse failed: params.line, params.column
   | 'schema' // zod: params.detail (expected, received, …)
   | 'duplicate-id'

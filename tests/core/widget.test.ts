@@ -27,6 +27,34 @@ describe('widget core: where the feed comes from', () => {
     expect(items(el)).to.have.length(3);
   });
 
+  it('says what to do when an object was written into the `feed` attribute ("[object Object]", React 18)', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en" feed="[object Object]"></test-widget>`);
+    await ready(el);
+    expect(el.feedState.phase).to.equal('error');
+    expect(el.feedState.error!.code).to.equal('feed-attribute');
+    // The webmaster's list (loaded with its words after the reader's short message) says what to do.
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"] li[data-code="feed-attribute"]'), 'no problem list', { timeout: 8000 });
+    expect(shadowText(el)).to.contain('set the feed as a property');
+    expect(shadowText(el)).not.to.contain('syntax');
+  });
+
+  it('reads JSON text given in the `feed` attribute, and lets `src` win over a junk attribute', async () => {
+    const text = await fixture<TestWidget>(html`<test-widget feed=${JSON.stringify(sampleFeed())}></test-widget>`);
+    await ready(text);
+    expect(items(text)).to.deep.equal(['Quán triệt', 'Rà soát', 'Khen thưởng']);
+    const both = await fixture<TestWidget>(html`<test-widget feed="[object Object]" src="/fixtures/laocai-219-ctr-tu.json"></test-widget>`);
+    await ready(both);
+    expect(both.feedState.phase).to.equal('ready');
+    expect(items(both)).to.have.length(22);
+  });
+
+  it('gives <tiendo-feed> the same reading of a `feed` attribute', async () => {
+    const feed = await fixture(html`<tiendo-feed feed="[object Object]"><test-widget></test-widget></tiendo-feed>`);
+    const el = feed.querySelector<TestWidget>('test-widget')!;
+    await ready(el);
+    expect(el.feedState.error!.code).to.equal('feed-attribute');
+  });
+
   it('shares one feed from <tiendo-feed> and carries the selection', async () => {
     const host = await fixture(html`<tiendo-feed .feed=${sampleFeed()} agency="hdnd"><test-widget></test-widget><test-widget></test-widget></tiendo-feed>`);
     const [a, b] = host.querySelectorAll('test-widget');
