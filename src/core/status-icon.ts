@@ -3,9 +3,13 @@
  * disc for in progress, an empty ring for planned, a clock for due soon, a warning triangle for
  * delayed, a filled triangle for overdue, a question mark for "ended, no report", a slash for
  * cancelled, a dash for undated. Drawn in `currentColor` (the row's status colour).
+ *
+ * A dashed ring means "nothing reported": a status read off the calendar has the dashed ring (a
+ * dot inside while within its timeframe, empty before it begins, the clock when due soon), never
+ * the half disc, which would draw a progress nobody reported.
  */
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { TaskStatus } from '../feed/status.js';
+import type { StatusAt, TaskStatus } from '../feed/status.js';
 
 const RING = svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="1.6"/>`;
 const DASHED = svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="1.6" stroke-dasharray="2.4 2"/>`;
@@ -22,7 +26,15 @@ const GLYPHS: Record<TaskStatus, SVGTemplateResult> = {
   undated: svg`${DASHED}<path d="M5.5 8h5" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/>`,
 };
 
+/** The calendar's statuses, when nobody reported: the same ideas on the "no report" ring. */
+const FROM_CALENDAR: Partial<Record<TaskStatus, SVGTemplateResult>> = {
+  'in-progress': svg`${DASHED}<circle cx="8" cy="8" r="2" fill="currentColor"/>`,
+  planned: DASHED,
+  'due-soon': svg`${DASHED}<path d="M8 4.5V8l2.5 1.8" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/>`,
+};
+
 /** The status's icon, 1em square, hidden from assistive technology (the text says it). */
-export function statusIcon(status: TaskStatus): TemplateResult {
-  return html`<svg class="icon s-${status}" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${GLYPHS[status]}</svg>`;
+export function statusIcon({ status, reported }: StatusAt): TemplateResult {
+  const glyph = (!reported && FROM_CALENDAR[status]) || GLYPHS[status];
+  return html`<svg class="icon s-${status}${reported ? '' : ' unreported'}" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${glyph}</svg>`;
 }

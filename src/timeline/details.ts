@@ -35,7 +35,7 @@ export function renderDetails(row: TaskRow, model: ProgrammeModel, lang: Lang, h
       <dt>${tt(lang, 'readAs')}</dt>
       <dd>${readAs(task, lang).map((line) => html`<div>${line}</div>`)}</dd>
       <dt>${tt(lang, 'status')}</dt>
-      <dd class="status-line">${statusIcon(status.status)} ${statusLabel(status, lang)}</dd>
+      <dd class="status-line">${statusIcon(status)} ${statusLabel(status, lang)}</dd>
       ${task.progress !== undefined
         ? html`<dt>${tt(lang, 'progress')}</dt>
             <dd class="progress-line">${formatPercent(task.progress, lang)}

@@ -38,7 +38,7 @@ export function renderLegend(l: TimelineLayout, now: CalendarDate, lang: Lang): 
     </ul>
     <ul class="statuses">
       ${TASK_STATUSES.flatMap((s) => [true, false].filter((reported) => (reported ? l.reportedStatuses : l.derivedStatuses).has(s)).map((reported) =>
-        html`<li class="s-${s}">${statusIcon(s)}${statusWords({ status: s, reported }, lang)}</li>`))}
+        html`<li class="s-${s}">${statusIcon({ status: s, reported })}${statusWords({ status: s, reported }, lang)}</li>`))}
     </ul>
   </div>`;
 }

@@ -95,12 +95,12 @@ export function renderTaskRow(row: TaskRow, l: TimelineLayout, lines: SVGTemplat
     role="treeitem" aria-level="2" aria-posinset=${row.posinset} aria-setsize=${row.setsize}
     tabindex=${active ? 0 : -1} data-key=${row.key}>
     <div class="label" part="label" title=${title}>
-      ${l.stacked ? nothing : statusIcon(status.status)}<span class="num">${task.number}</span>
+      ${l.stacked ? nothing : statusIcon(status)}<span class="num">${task.number}</span>
       ${titleText}
       ${row.role ? html`<span class="role" title=${roleText(lang, row.role)}><span aria-hidden="true">${roleAbbreviation(lang, row.role)}</span><span class="sr-only">, ${roleText(lang, row.role)}</span></span>` : nothing}
     </div>
     ${statusShown
-      ? html`<div class="status" part="status">${l.stacked ? statusIcon(status.status) : nothing}<span>${statusWords}${l.stacked ? ' · ' : nothing}</span>${l.stacked
+      ? html`<div class="status" part="status">${l.stacked ? statusIcon(status) : nothing}<span>${statusWords}${l.stacked ? ' · ' : nothing}</span>${l.stacked
           ? html`<span class="when">${whenShort(task, lang)}</span>`
           : l.media === 'static' ? html`<span class="when"> · ${whenShort(task, lang)}</span>` : nothing}</div>`
       : nothing}

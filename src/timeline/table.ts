@@ -38,7 +38,7 @@ export function renderTable(tasks: readonly TaskRow[], model: ProgrammeModel, la
         <td>${startText(task, lang)}</td>
         <td>${endText(task, lang)}</td>
         <td>${task.lead.map((a, i) => html`${i ? '; ' : ''}${localText(a.name, lang)}`)}</td>
-        <td class="s-${status.status}">${statusIcon(status.status)} ${statusLabel(status, lang, task.progress)}</td>
+        <td class="s-${status.status}">${statusIcon(status)} ${statusLabel(status, lang, task.progress)}</td>
       </tr>`)}</tbody>
     </table>
     ${pages > 1 && shown
