@@ -42,14 +42,20 @@ export function renderError(error: FeedError, lang: Lang, host: ReactiveControll
 export function renderProblems(issues: readonly FeedIssue[], lang: Lang, host: ReactiveControllerHost): TemplateResult | typeof nothing {
   let errors = 0;
   let skipped = 0;
+  const names: string[] = [];
   for (const issue of issues) {
     if (issue.severity !== 'error') continue;
     errors++;
-    if (issue.code === 'item-skipped') skipped++;
+    if (issue.code !== 'item-skipped') continue;
+    skipped++;
+    const name = issue.params?.[`name_${lang}`] ?? issue.params?.name_vi ?? issue.params?.name_en;
+    if (name !== undefined) names.push(String(name));
   }
   if (errors === 0) return nothing;
+  // Which items are missing, by name: a count alone leaves the reader guessing (feed/skipped-name.ts).
   return html`<div class="notice" part="problems">
     ${skipped ? html`<p>${t(lang, 'skipped', { count: skipped })}</p>` : nothing}
+    ${names.length ? html`<ul class="skipped-names">${names.map((name) => html`<li>${name}</li>`)}</ul>` : nothing}
     ${renderIssueList(issues, lang, host)}
   </div>`;
 }

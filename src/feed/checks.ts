@@ -8,6 +8,7 @@
 import type { Agency, Feed, Link, Section, Target, Task } from './schema.js';
 import type { FeedIssue, IssuePath } from './issues.js';
 import { safeHref } from './links.js';
+import { skippedName } from './skipped-name.js';
 
 /** For each kept item, its index in the input list (so paths point into the file). */
 export interface Positions {
@@ -118,7 +119,7 @@ function unique<T extends Agency | Section | Task | Target>(
     if (placeholders.has(item) && valid.has(item.id)) return [];
     if (!seen.has(item.id)) return (seen.add(item.id), [[item, at]]);
     error('duplicate-id', [list, at, 'id'], { id: item.id });
-    error('item-skipped', [list, at], { list });
+    error('item-skipped', [list, at], { list, ...skippedName(item) });
     return [];
   });
 }

@@ -16,6 +16,7 @@ import { checkFeed, type Positions } from './checks.js';
 import { parseRepaired, type Repair } from './repair.js';
 import { MAX_ITEMS } from './limits.js';
 import { isolateAll } from './bidi.js';
+import { skippedName } from './skipped-name.js';
 
 export interface ParseResult {
   /** The usable part of the feed, or null when its frame is broken. */
@@ -98,7 +99,7 @@ function* parseSteps(input: unknown, options: ParseOptions): Generator<void, Par
         positions[list].push(index);
         issues.push({ severity: 'error', code: 'placeholder', path: [list, index], params: { list, id: id as string } });
       } else {
-        issues.push({ severity: 'error', code: 'item-skipped', path: [list, index], params: { list } });
+        issues.push({ severity: 'error', code: 'item-skipped', path: [list, index], params: { list, ...skippedName(item) } });
       }
     }
     return out;

@@ -131,6 +131,8 @@ describe('tiendo render: errors', () => {
     assert.equal(r.code, 0);
     assert.match(r.stderr, /has 2 problems; the widget shows the rest and lists them/);
     assert.match(r.stdout, /part="problems"/);
+    // The skipped task by its number and title, not only counted.
+    assert.match(r.stdout, /<ul class="skipped-names">\s*<li>3\. Tôn vinh, khen thưởng các tổ chức, cá nhân hoạt động hiệu quả\.<\/li>/);
   });
 
   it('an unknown target: one line listing the targets, exit 2', async () => {
