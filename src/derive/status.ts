@@ -40,12 +40,12 @@ export const taskStatusText = translator<TaskStatus>({
 const derivedText = translator<'in-progress' | 'planned' | 'due-soon'>({
   vi: {
     'in-progress': 'Chưa có báo cáo · trong thời hạn',
-    planned: 'Chưa có báo cáo · chưa đến kỳ',
+    planned: 'Chưa có báo cáo · chưa đến thời gian thực hiện',
     'due-soon': 'Chưa có báo cáo · sắp đến hạn',
   },
   en: {
     'in-progress': 'No report · within the timeframe',
-    planned: 'No report · not yet begun',
+    planned: 'No report · not yet due to start',
     'due-soon': 'No report · due soon',
   },
 });

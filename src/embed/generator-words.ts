@@ -1,5 +1,6 @@
 /** The snippet generator's words (see words.ts for the frame titles they include). */
 import { FRAME_WORDS, type PageLang } from './words.js';
+import { plural } from '../derive/format.js';
 
 const vi = {
   ...FRAME_WORDS.vi,
@@ -45,8 +46,8 @@ const en: Words = {
   widgetLegend: 'Widget',
   feedUrl: 'Feed URL (JSON)',
   feedHint: 'On the same server as this page, or a full URL that allows CORS.',
-  feedLoaded: (n: number) => `Feed read: ${n} tasks.`,
-  feedFailed: 'The feed at this address could not be read; the code is made all the same.',
+  feedLoaded: (n: number) => `Feed read: ${n} ${plural(n, 'en', { one: 'task', other: 'tasks' })}.`,
+  feedFailed: 'The feed at this address could not be read; the code was still generated.',
   language: 'Language',
   theme: 'Theme',
   themes: { light: 'Light', dark: 'Dark', auto: "Follow the reader's system" },

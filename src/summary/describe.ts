@@ -17,7 +17,7 @@ export function reportedLine(summary: Summary, lang: Lang): string {
   return `${t(lang, 'reported', { n: total })}: ${counts.map((c) => `${c.count} ${REPORTED_WORDS[lang][c.kind]}`).join(', ')}`;
 }
 
-/** "14 chưa có báo cáo, trong đó 3 đã quá hạn, 9 trong thời hạn, 2 chưa đến kỳ" — or that every task has one. */
+/** "14 chưa có báo cáo, trong đó 3 đã quá hạn, 9 trong thời hạn, 2 chưa đến thời gian thực hiện" — or that every task has one. */
 export function unreportedLine(summary: Summary, lang: Lang): string {
   const { total, counts } = summary.unreported;
   if (total === 0) return t(lang, 'allReported');

@@ -14,8 +14,8 @@ export const REPORTED_WORDS: Record<'vi' | 'en', Record<ReportedKind, string>> =
 };
 
 export const SCHEDULE_WORDS: Record<'vi' | 'en', Record<ScheduleKind, string>> = {
-  vi: { overdue: 'đã quá hạn', current: 'trong thời hạn', upcoming: 'chưa đến kỳ', undated: 'không ghi thời hạn' },
-  en: { overdue: 'past the deadline', current: 'within the deadline', upcoming: 'not yet due to start', undated: 'with no deadline' },
+  vi: { overdue: 'đã quá hạn', current: 'trong thời hạn', upcoming: 'chưa đến thời gian thực hiện', undated: 'không ghi thời hạn' },
+  en: { overdue: 'past the deadline', current: 'within the timeframe', upcoming: 'not yet due to start', undated: 'no deadline given' },
 };
 
 type Key =

@@ -175,7 +175,7 @@ describe('reader words: a status nobody reported is a fact about the schedule', 
     await waitUntil(() => root.querySelectorAll('table tbody tr').length > 0, 'no table', { timeout: 3000 });
     expect(text(root.querySelector('table tbody tr[data-key="t2"]')!.lastElementChild)).to.equal('Chưa có báo cáo · trong thời hạn');
     const early = await mount('tiendo-timeline', REAL, { now: '2023-06-01' });
-    expect(text(early.shadowRoot!.querySelector('.tree [data-key="t2"] .status'))).to.equal('Chưa có báo cáo · chưa đến kỳ');
+    expect(text(early.shadowRoot!.querySelector('.tree [data-key="t2"] .status'))).to.equal('Chưa có báo cáo · chưa đến thời gian thực hiện');
     const english = await mount('tiendo-timeline', REAL, { now: '2026-06-30', lang: 'en' });
     expect(text(english.shadowRoot!.querySelector('.tree [data-key="t1"] .status'))).to.equal('No report · deadline passed');
   });
