@@ -15,7 +15,7 @@ export const m = translator({
     bodies: 'Số cơ quan',
     bodiesOf: (p: P) => `${p.count} cơ quan tham gia`,
     totals: 'Tổng số nhiệm vụ',
-    totalsOf: (p: P) => `Chủ trì ${p.lead}, phối hợp ${p.coordinating} nhiệm vụ`,
+    totalsOf: (p: P) => `Chủ trì ${p.lead} nhiệm vụ, phối hợp ${p.coordinating} nhiệm vụ`,
     group: 'nhóm cơ quan',
     groupLegend: 'Nhóm cơ quan',
     section: (p: P) => `Phần ${p.number}`,

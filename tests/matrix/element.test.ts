@@ -119,7 +119,7 @@ describe('<tiendo-matrix>: Programme 219-CTr/TU', () => {
   it('totals each body (leads and coordinates) and each task (bodies involved)', async () => {
     const el = await matrix(await load(REAL));
     const totals = $$(el, 'tfoot td.total');
-    expect(spoken(totals[0]!)).to.equal('Chủ trì 20, phối hợp 1 nhiệm vụ');
+    expect(spoken(totals[0]!)).to.equal('Chủ trì 20 nhiệm vụ, phối hợp 1 nhiệm vụ');
     expect(visible(totals[0]!)).to.equal('20 1');
     // Numbers under the footer's own words ("Chủ trì", "Phối hợp"), no mini-bar to decode.
     expect(visible($(el, 'tfoot th')!)).to.equal('Tổng số nhiệm vụ Chủ trì Phối hợp');
