@@ -66,7 +66,7 @@ export const WIDGETS = [
     frameHeight: 420,
     drawsTime: false,
     titles: {
-      vi: { frame: 'Chỉ tiêu', page: 'Mục tiêu' },
+      vi: { frame: 'Mục tiêu', page: 'Mục tiêu' },
       en: { frame: 'Targets', page: 'Targets' },
     },
   },

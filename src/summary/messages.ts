@@ -39,7 +39,7 @@ export const summaryText = translator<Key>({
     taskShort: (p: P) => `NV ${p.n}`,
     due: (p: P) => `hạn ${p.date}`,
     noReport: 'chưa có báo cáo',
-    targets: 'Chỉ tiêu',
+    targets: 'Mục tiêu',
     noData: 'chưa có số liệu',
     by: (p: P) => `${p.goal} ${/^\d{4}$/.test(String(p.when)) ? 'năm' : 'đến'} ${p.when}`,
     met: 'đã đạt',
