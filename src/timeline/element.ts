@@ -23,7 +23,7 @@ import { renderDefs, renderGrid, renderLayers, renderTodayLine } from './track.j
 import { renderDetails, DIALOG_TITLE } from './details.js';
 import { staticTable, renderTable } from './table.js';
 import { renderLegend } from './legend.js';
-import { rangeText, renderToolbar, type Preset } from './toolbar.js';
+import { presetsFor, rangeText, renderToolbar } from './toolbar.js';
 import { RovingToolbar } from '../core/roving.js';
 import { tt } from './messages.js';
 import { timelineStyles } from './styles.js';
@@ -183,11 +183,7 @@ export class TiendoTimeline extends TiendoWidget {
   protected override renderContent(model: ProgrammeModel, context: RenderContext): TemplateResult {
     const { lang, now } = context;
     const l = (this.current = this.layoutFor(model, context));
-    const presets: Preset[] = [
-      { action: 'programme', label: tt(lang, 'programme'), range: programmeRange(model), pressed: false },
-      ...(visionRange(model) ? [{ action: 'vision', label: tt(lang, 'vision', { year: model.programme.vision! }), range: visionRange(model)!, pressed: false }] : []),
-      { action: 'year', label: tt(lang, 'year', { year: now.slice(0, 4) }), range: yearRange(now), pressed: false },
-    ].map((p) => ({ ...p, pressed: sameRange(p.range, l.range) }));
+    const presets = presetsFor(model, now, l.range, lang);
     return html`<div class="timeline ${l.stacked ? 'stacked' : 'wide'} ${l.statusColumn ? 'with-status' : ''} ${l.printed ? 'printed' : ''} ${l.agency ? 'has-hl' : ''} ${l.media === 'static' ? 'static' : ''}">
       ${renderToolbar(l.range, presets, lang, { compact: l.stacked, tableShown: this.tableShown, tableId: TABLE_ID, onClick: this.onToolbar, onPeriod: this.onPeriod, roving: this.roving })}
       ${l.agency ? this.renderHighlight(l, lang) : nothing}

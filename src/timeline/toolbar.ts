@@ -5,10 +5,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Span } from '../feed/schedule.js';
-import { monthEnd, parts } from '../feed/calendar.js';
+import { monthEnd, parts, type CalendarDate } from '../feed/calendar.js';
+import type { ProgrammeModel } from '../feed/model.js';
 import type { Lang } from '../derive/lang.js';
 import { formatDate, formatMonth } from '../derive/format.js';
 import type { RovingToolbar } from '../core/roving.js';
+import { programmeRange, sameRange, visionRange, yearRange } from './range.js';
 import { tt } from './messages.js';
 
 export interface Preset {
@@ -26,6 +28,16 @@ export function rangeText(range: Span, lang: Lang): string {
   if (whole) return a.year === b.year ? `${a.year}` : `${a.year} – ${b.year}`;
   if (a.day === 1 && range.end === monthEnd(b.year, b.month)) return `${formatMonth(range.start, lang)} – ${formatMonth(range.end, lang)}`;
   return `${formatDate(range.start, lang)} – ${formatDate(range.end, lang)}`;
+}
+
+/** The periods to jump to — the programme, its vision, this year — and which one is shown. */
+export function presetsFor(model: ProgrammeModel, now: CalendarDate, shown: Span, lang: Lang): Preset[] {
+  const vision = visionRange(model);
+  return [
+    { action: 'programme', label: tt(lang, 'programme'), range: programmeRange(model) },
+    ...(vision ? [{ action: 'vision', label: tt(lang, 'vision', { year: model.programme.vision! }), range: vision }] : []),
+    { action: 'year', label: tt(lang, 'year', { year: now.slice(0, 4) }), range: yearRange(now) },
+  ].map((p) => ({ ...p, pressed: sameRange(p.range, shown) }));
 }
 
 /**
