@@ -11,7 +11,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 const BUTTONS = 'button:not([disabled])';
 
 export class RovingToolbar implements ReactiveController {
-  /** Per toolbar (by its `aria-label`-free identity, the element), the button that was last focused. */
+  /** Per toolbar element, the button that was last focused. */
   private readonly last = new WeakMap<Element, HTMLElement>();
 
   constructor(private readonly host: ReactiveElement) {
@@ -51,6 +51,6 @@ export class RovingToolbar implements ReactiveController {
   private focus(bar: HTMLElement, button: HTMLElement): void {
     this.last.set(bar, button);
     for (const b of bar.querySelectorAll<HTMLElement>(BUTTONS)) b.tabIndex = b === button ? 0 : -1;
-    if (button.getRootNode() && (button.getRootNode() as ShadowRoot).activeElement !== button) button.focus();
+    button.focus(); // a no-op when it already has focus (the focusin path)
   }
 }
