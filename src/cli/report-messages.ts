@@ -1,13 +1,17 @@
 /** The words of `tiendo report`'s account of a merge, Vietnamese and English. */
 import { translator } from '../derive/lang.js';
+import { statusInSentence } from '../derive/status.js';
 import type { EntryCode } from './report.js';
 import { KNOWN_STATUS_WORDS } from './report-words.js';
 
 type P = Record<string, string | number>;
 const q = (s: string | number | undefined) => `“${s}”`;
 const dmy = (d: string | number | undefined) => (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? `${+d.slice(8)}/${+d.slice(5, 7)}/${d.slice(0, 4)}` : String(d));
-const STATUS_VI: Record<string, string> = { done: 'hoàn thành', 'in-progress': 'đang thực hiện', planned: 'chưa thực hiện', delayed: 'chậm tiến độ', cancelled: 'dừng thực hiện' };
-const STATUS_EN: Record<string, string> = { done: 'done', 'in-progress': 'in progress', planned: 'planned', delayed: 'delayed', cancelled: 'cancelled' };
+// The statuses in the widgets' words (derive/status.ts), so the office reads back what readers will see.
+const statusWords = (lang: 'vi' | 'en'): Record<string, string> =>
+  Object.fromEntries((['done', 'in-progress', 'planned', 'delayed', 'cancelled'] as const).map((s) => [s, statusInSentence(lang, s)]));
+const STATUS_VI = statusWords('vi');
+const STATUS_EN = statusWords('en');
 const what = (p: P, words: Record<string, string>, pct: string) =>
   [p.status ? words[String(p.status)] : '', p.progress !== '' && p.progress !== undefined ? `${p.progress}${pct}` : ''].filter(Boolean).join(', ');
 

@@ -16,13 +16,13 @@ export const t = translator({
     noFeed: 'Chưa có nguồn dữ liệu.',
     errorReader: 'Không tải được dữ liệu của chương trình. Vui lòng thử lại sau.',
     errorInternal: 'Tiện ích gặp lỗi nên không hiển thị được dữ liệu của chương trình.',
-    errorDetails: 'Chi tiết kỹ thuật (dành cho quản trị trang)',
+    errorDetails: 'Chi tiết kỹ thuật (dành cho người quản trị trang)',
     stale: (p: P) => `Dữ liệu có thể đã cũ: lần cập nhật gần nhất không thành công. Đang hiển thị dữ liệu tải lúc ${p.time}.`,
     skipped: (p: P) => `${p.count} mục trong dữ liệu bị lỗi và không được hiển thị.`,
     problems: (p: P) => `${p.count} vấn đề trong dữ liệu`,
     moreProblems: (p: P) => `… và ${p.count} vấn đề khác (lệnh tiendo validate liệt kê đầy đủ).`,
     illustrative: 'Minh họa',
-    illustrativeNote: 'Số liệu minh họa, không phải số liệu thật',
+    illustrativeNote: 'Số liệu minh họa, không phải số liệu thực tế',
     source: 'Nguồn',
     asOf: (p: P) => `Số liệu đến ngày ${p.date}`,
     asOfTerm: 'Số liệu đến ngày',
@@ -33,7 +33,7 @@ export const t = translator({
     note: 'Ghi chú',
     unofficial: 'bản dịch không chính thức',
     successorLabel: 'Ghi chú của người lập dữ liệu, không có trong văn bản',
-    successorName: (p: P) => `sau sắp xếp tổ chức, tương ứng là ${p.name}${p.since ? ` (từ ${p.since})` : ''}`,
+    successorName: (p: P) => `sau sắp xếp tổ chức, nay là ${p.name}${p.since ? ` (từ ngày ${p.since})` : ''}`,
   },
   en: {
     loading: 'Loading data…',
@@ -60,7 +60,7 @@ export const t = translator({
     note: 'Note',
     unofficial: 'unofficial translation',
     successorLabel: "Feed editor's note, not in the document",
-    successorName: (p: P) => `after the reorganisation, the corresponding body is ${p.name}${p.since ? ` (from ${p.since})` : ''}`,
+    successorName: (p: P) => `after the reorganisation, now ${p.name}${p.since ? ` (since ${p.since})` : ''}`,
   },
 });
 

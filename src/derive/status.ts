@@ -18,7 +18,7 @@ export const taskStatusText = translator<TaskStatus>({
     'in-progress': 'Đang thực hiện',
     planned: 'Chưa bắt đầu',
     'no-report': 'Chưa có báo cáo · đã quá hạn',
-    undated: 'Chưa có báo cáo · không có mốc thời gian',
+    undated: 'Chưa có báo cáo · không ghi thời hạn',
   },
   en: {
     done: 'Done',
@@ -27,11 +27,17 @@ export const taskStatusText = translator<TaskStatus>({
     delayed: 'Delayed',
     'due-soon': 'Due soon',
     'in-progress': 'In progress',
-    planned: 'Planned',
+    planned: 'Not started',
     'no-report': 'No report · deadline passed',
-    undated: 'No report · no fixed date',
+    undated: 'No report · no deadline given',
   },
 });
+
+/** A reported status inside a sentence: "2 đã hoàn thành, 1 chậm tiến độ". */
+export function statusInSentence(lang: Lang, status: TaskStatus): string {
+  const word = taskStatusText(lang, status);
+  return word.charAt(0).toLocaleLowerCase() + word.slice(1);
+}
 
 /**
  * A status nobody reported is a fact about the schedule, in words of its own: "Đang thực hiện"

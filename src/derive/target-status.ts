@@ -1,5 +1,5 @@
 /**
- * A target's assessment in words ("Đạt", "Đúng tiến độ", "Chưa có số liệu"), apart from the task
+ * A target's assessment in words ("Đạt", "Đúng lộ trình", "Chưa có số liệu"), apart from the task
  * statuses (derive/status.ts) so that a page that shows no target carries none of them.
  */
 import { translator } from './lang.js';
@@ -8,7 +8,7 @@ import type { TargetStatus } from './progress.js';
 export const targetStatusText = translator<TargetStatus>({
   vi: {
     achieved: 'Đạt',
-    'on-track': 'Đúng tiến độ',
+    'on-track': 'Đúng lộ trình',
     behind: 'Chậm so với lộ trình',
     'not-achieved': 'Không đạt',
     unknown: 'Chưa đánh giá được',
@@ -17,9 +17,9 @@ export const targetStatusText = translator<TargetStatus>({
   en: {
     achieved: 'Achieved',
     'on-track': 'On track',
-    behind: 'Behind',
+    behind: 'Off track',
     'not-achieved': 'Not achieved',
-    unknown: 'Not assessed',
+    unknown: 'Cannot be assessed yet',
     'no-data': 'No data yet',
   },
 });

@@ -5,7 +5,7 @@ import { plural } from '../derive/format.js';
 const vi = {
   ...FRAME_WORDS.vi,
   heading: 'Tạo mã nhúng tiendo',
-  lede: 'Chọn tiện ích, nguồn dữ liệu, ngôn ngữ và giao diện, rồi chép mã vào trang của bạn. Mã script hợp với trang cho phép chèn <script>; mã iframe dùng được ở mọi trình soạn thảo, kể cả khi chỉ cho phép <iframe>.',
+  lede: 'Chọn tiện ích, nguồn dữ liệu, ngôn ngữ và giao diện, rồi sao chép mã vào trang của bạn. Mã script phù hợp với trang cho phép chèn <script>; mã iframe dùng được ở mọi trình soạn thảo, kể cả khi chỉ cho phép <iframe>.',
   otherLang: 'English',
   widgetLegend: 'Tiện ích',
   feedUrl: 'Địa chỉ nguồn dữ liệu (JSON)',
@@ -29,9 +29,9 @@ const vi = {
   scriptHelp: 'Dán vào trang cho phép <script type="module">. Chỉ tải mã của tiện ích có trên trang.',
   iframeHeading: 'Mã nhúng bằng iframe',
   iframeHelp: 'Dán vào trang chỉ cho phép <iframe>. Dòng <script> thứ hai (tùy chọn) tự chỉnh chiều cao khung.',
-  copy: 'Chép mã',
-  copied: 'Đã chép vào bộ nhớ tạm.',
-  copyFailed: 'Không chép được: hãy chọn mã và nhấn Ctrl+C.',
+  copy: 'Sao chép mã',
+  copied: 'Đã sao chép vào bộ nhớ tạm.',
+  copyFailed: 'Không sao chép được: hãy chọn mã và nhấn Ctrl+C.',
   preview: 'Xem trước',
   unknownWidget: (name: string) => `Không có tiện ích “${name}”. Hãy chọn một tiện ích dưới đây.`,
 };

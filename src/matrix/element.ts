@@ -24,6 +24,7 @@ import { renderCards } from './cards.js';
 import { renderKey } from './key.js';
 import { cellWords, renderToolbar } from './toolbar.js';
 import { m } from './messages.js';
+import { documentName } from '../derive/document.js';
 import { RovingToolbar } from '../core/roving.js';
 import { matrixStyles } from './styles.js';
 
@@ -199,7 +200,7 @@ export class TiendoMatrix extends TiendoWidget {
 
   private caption(model: ProgrammeModel, layout: MatrixLayout, lang: Lang): string {
     const { matrix } = layout;
-    const p = { symbol: model.programme.symbol, tasks: formatNumber(matrix.tasks.length, lang), agencies: formatNumber(matrix.columns.length, lang), number: matrix.only?.number ?? matrix.only?.id ?? '' };
+    const p = { document: documentName(model.programme.symbol, lang), tasks: formatNumber(matrix.tasks.length, lang), agencies: formatNumber(matrix.columns.length, lang), number: matrix.only?.number ?? matrix.only?.id ?? '' };
     return m(lang, matrix.only ? 'captionSection' : 'caption', p);
   }
 

@@ -1,17 +1,24 @@
 /**
  * The summary card's words, Vietnamese first. Reported statuses are the office's words
- * ("hoàn thành", "đang thực hiện"); the others are schedule facts about a task nobody reported
+ * ("đã hoàn thành", "đang thực hiện"); the others are schedule facts about a task nobody reported
  * on ("chưa có báo cáo · đã quá hạn"), never a status the office did not give.
  */
 import { translator } from '../derive/lang.js';
+import { statusInSentence } from '../derive/status.js';
 import type { ReportedKind, ScheduleKind } from './summarize.js';
 
 type P = Record<string, string | number>;
 
-export const REPORTED_WORDS: Record<'vi' | 'en', Record<ReportedKind, string>> = {
-  vi: { done: 'hoàn thành', 'in-progress': 'đang thực hiện', delayed: 'chậm tiến độ', planned: 'chưa thực hiện', unstated: 'chưa nêu trạng thái', cancelled: 'dừng thực hiện' },
-  en: { done: 'done', 'in-progress': 'in progress', delayed: 'delayed', planned: 'not started', unstated: 'no status given', cancelled: 'cancelled' },
+/** The reported statuses in the timeline's words (derive/status.ts), lower-cased to sit in a sentence. */
+const reported = (lang: 'vi' | 'en'): Record<ReportedKind, string> => {
+  const word = (s: Exclude<ReportedKind, 'unstated'>) => statusInSentence(lang, s);
+  return {
+    done: word('done'), 'in-progress': word('in-progress'), delayed: word('delayed'), planned: word('planned'), cancelled: word('cancelled'),
+    unstated: lang === 'vi' ? 'chưa nêu trạng thái' : 'no status given',
+  };
 };
+
+export const REPORTED_WORDS: Record<'vi' | 'en', Record<ReportedKind, string>> = { vi: reported('vi'), en: reported('en') };
 
 export const SCHEDULE_WORDS: Record<'vi' | 'en', Record<ScheduleKind, string>> = {
   vi: { overdue: 'đã quá hạn', current: 'trong thời hạn', upcoming: 'chưa đến thời gian thực hiện', undated: 'không ghi thời hạn' },
@@ -28,13 +35,13 @@ export const summaryText = translator<Key>({
     label: 'Tóm tắt tiến độ',
     tasks: (p: P) => `${p.n} nhiệm vụ`,
     reported: (p: P) => `${p.n} nhiệm vụ có báo cáo`,
-    noneReported: 'Chưa nhiệm vụ nào có báo cáo',
+    noneReported: 'Chưa có nhiệm vụ nào được báo cáo',
     unreported: (p: P) => `${p.n} chưa có báo cáo`,
     allReported: 'Mọi nhiệm vụ đều có báo cáo',
     among: 'trong đó',
     next: 'Hạn sắp tới',
     noNext: 'Không còn hạn nào phía trước.',
-    passed: (p: P) => `Đã qua hạn, chưa báo cáo hoàn thành (${p.n})`,
+    passed: (p: P) => `Đã quá hạn, chưa báo cáo hoàn thành (${p.n})`,
     task: (p: P) => `Nhiệm vụ ${p.n}`,
     taskShort: (p: P) => `NV ${p.n}`,
     due: (p: P) => `hạn ${p.date}`,
@@ -47,7 +54,7 @@ export const summaryText = translator<Key>({
     noAsOf: 'Không ghi ngày số liệu',
     more: 'Xem đầy đủ',
     sentenceNext: (p: P) => `Hạn sắp tới: ${p.list}.`,
-    sentencePassed: (p: P) => `Đã qua hạn mà chưa báo cáo hoàn thành: ${p.list}.`,
+    sentencePassed: (p: P) => `Đã quá hạn mà chưa báo cáo hoàn thành: ${p.list}.`,
     sentenceTarget: (p: P) => `${p.title}: ${p.value}${p.goal ? `; mốc ${p.goal}` : ''}.`,
   },
   en: {

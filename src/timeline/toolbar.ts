@@ -58,7 +58,7 @@ export function renderToolbar(
     @click=${onClick} @keydown=${roving.onKey} @focusin=${roving.onFocus}>
     ${compact
       ? html`<select class="period" aria-label=${tt(lang, 'range')} @change=${onPeriod}>
-          ${presets.map((p) => html`<option value=${p.action} .selected=${p.pressed}>${p.label}</option>`)}
+          ${presets.map((p) => html`<option value=${p.action} .selected=${p.pressed}>${p.action === 'programme' ? tt(lang, 'programmeShort') : p.label}</option>`)}
           ${custom ? html`<option value="" disabled .selected=${true}>${range}</option>` : nothing}
         </select>`
       : html`<div class="presets" role="group" aria-label=${tt(lang, 'range')}>

@@ -75,7 +75,7 @@ describe('tiendo report: a quarterly report table', () => {
 
   it('Vietnamese account with --lang vi', async () => {
     const r = await merge(FEED, [data('report-q3-2023.tsv')], ['--lang', 'vi']);
-    assert.match(r.stderr, /dòng 4: nhiệm vụ 1: báo cáo ngày 15\/9\/2023 \(hoàn thành, 100%\)/);
+    assert.match(r.stderr, /dòng 4: nhiệm vụ 1: báo cáo ngày 15\/9\/2023 \(đã hoàn thành, 100%\)/);
     assert.match(r.stderr, /Số liệu đến ngày \(meta\.asOf\): 22\/5\/2023 → 15\/9\/2023/);
   });
 });

@@ -49,8 +49,8 @@ describe('gauge words: comparators as the documents say them', () => {
     expect(formatGoal(m(10, 12), 'range', percent, 'en')).to.equal('10–12%');
   });
 
-  it('says a rank goal as a place: "trong top 20"', () => {
-    expect(formatGoal(m(20), 'lte', { unit: 'rank' }, 'vi', 'long')).to.equal('trong top 20');
+  it('says a rank goal as a place: "thuộc nhóm 20 đứng đầu"', () => {
+    expect(formatGoal(m(20), 'lte', { unit: 'rank' }, 'vi', 'long')).to.equal('thuộc nhóm 20 đứng đầu');
     expect(formatGoal(m(20), 'lte', { unit: 'rank' }, 'en', 'long')).to.equal('in the top 20');
   });
 
@@ -70,12 +70,12 @@ describe('gauge words: one sentence for a screen reader', () => {
     expect(plain(gaugeSentence(grdp, p, 'vi'))).to.equal(
       'Công nghiệp sinh học đóng góp vào GRDP của tỉnh: 3,8% (số liệu ngày 31/12/2025). ' +
         'Mục tiêu: khoảng 7% đến năm 2030; 10% đến năm 2045. ' +
-        'Đánh giá: Đúng tiến độ, lộ trình cần 3,75% vào ngày 31/12/2025, tính từ số liệu đầu tiên (31/12/2024) vì chưa có mức gốc.',
+        'Đánh giá: Đúng lộ trình, theo lộ trình cần đạt 3,75% vào ngày 31/12/2025, tính từ số liệu đầu tiên (31/12/2024) vì chưa có mức gốc.',
     );
     expect(gaugeSentence(grdp, p, 'en')).to.equal(
       "Contribution of the bio-industry to the province's GRDP: 3.8% (figure for 31 Dec 2025). " +
         'Target: about 7% by 2030; 10% by 2045. ' +
-        'Assessment: On track, the path needs 3.75% on 31 Dec 2025, measured from the first figure (31 Dec 2024), as no baseline is given.',
+        'Assessment: On track, the path calls for 3.75% on 31 Dec 2025, measured from the first figure (31 Dec 2024), as no baseline is given.',
     );
   });
 
@@ -92,8 +92,8 @@ describe('gauge words: one sentence for a screen reader', () => {
   it('gives the baseline and says that lower is better for a rank', () => {
     const rank = rankTarget(30);
     expect(gaugeSentence(rank, targetProgress(rank), 'vi')).to.equal(
-      'Chỉ tiêu thử: hạng 30 (số liệu ngày 31/12/2025). Mức gốc: hạng 40 (2023). Mục tiêu (càng thấp càng tốt): trong top 20 đến năm 2030. ' +
-        'Đánh giá: Đúng tiến độ, lộ trình cần hạng 34 vào ngày 31/12/2025.',
+      'Chỉ tiêu thử: hạng 30 (số liệu ngày 31/12/2025). Mức gốc: hạng 40 (2023). Mục tiêu (càng thấp càng tốt): thuộc nhóm 20 đứng đầu đến năm 2030. ' +
+        'Đánh giá: Đúng lộ trình, theo lộ trình cần đạt hạng 34 vào ngày 31/12/2025.',
     );
   });
 
@@ -106,7 +106,7 @@ describe('gauge words: one sentence for a screen reader', () => {
     const model = await programme219(true);
     const goal = model.targets.find((t) => t.id === 'ung-dung-khu-vuc-2030')!;
     expect(gaugeSentence(goal, targetProgress(goal), 'vi')).to.equal(
-      'Lào Cai là tỉnh có hoạt động ứng dụng công nghệ sinh học khá trong khu vực miền núi phía Bắc. Đánh giá: Đúng tiến độ.',
+      'Lào Cai là tỉnh có hoạt động ứng dụng công nghệ sinh học khá trong khu vực miền núi phía Bắc. Đánh giá: Đúng lộ trình.',
     );
   });
 });

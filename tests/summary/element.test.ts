@@ -32,9 +32,9 @@ describe('<tiendo-summary>: Programme 219-CTr/TU as the document has it (no repo
     const el = await summary(await load(REAL));
     expect(text($(el, '[part="programme"]'))).to.equal('219-CTr/TU · Tỉnh ủy Lào Cai · 22/5/2023');
     expect(text($(el, '.total'))).to.equal('22 nhiệm vụ');
-    expect(text($(el, '[part="reported"]'))).to.equal('Chưa nhiệm vụ nào có báo cáo');
+    expect(text($(el, '[part="reported"]'))).to.equal('Chưa có nhiệm vụ nào được báo cáo');
     expect(text($(el, '[part="unreported"]'))).to.equal('22 chưa có báo cáo, trong đó 3 đã quá hạn, 19 trong thời hạn');
-    expect(text($(el, '.passed-head'))).to.equal('Đã qua hạn, chưa báo cáo hoàn thành (3)');
+    expect(text($(el, '.passed-head'))).to.equal('Đã quá hạn, chưa báo cáo hoàn thành (3)');
     expect($$(el, '.passed-item').map(text)).to.deep.equal(['NV 22 (31/12/2025)', 'NV 6 (31/12/2025)', 'NV 1 (30/9/2023)']);
     expect($$(el, '.next .date').map(text)).to.deep.equal(['31/12/2026', '31/12/2030', '31/12/2030']);
     expect($$(el, '.next .number').map(text)).to.deep.equal(['NV 5', 'NV 7', 'NV 8']);
@@ -58,8 +58,8 @@ describe('<tiendo-summary>: Programme 219-CTr/TU as the document has it (no repo
   it('a screen reader hears one sentence with all of it; the visual pieces are hidden from it', async () => {
     const el = await summary(await load(REAL));
     const sentence = text($(el, '.summary > .sr-only'));
-    expect(sentence).to.contain('22 nhiệm vụ. Chưa nhiệm vụ nào có báo cáo; 22 chưa có báo cáo, trong đó 3 đã quá hạn, 19 trong thời hạn.');
-    expect(sentence).to.contain('Đã qua hạn mà chưa báo cáo hoàn thành: Nhiệm vụ 22, hạn 31/12/2025; Nhiệm vụ 6, hạn 31/12/2025; Nhiệm vụ 1, hạn 30/9/2023.');
+    expect(sentence).to.contain('22 nhiệm vụ. Chưa có nhiệm vụ nào được báo cáo; 22 chưa có báo cáo, trong đó 3 đã quá hạn, 19 trong thời hạn.');
+    expect(sentence).to.contain('Đã quá hạn mà chưa báo cáo hoàn thành: Nhiệm vụ 22, hạn 31/12/2025; Nhiệm vụ 6, hạn 31/12/2025; Nhiệm vụ 1, hạn 30/9/2023.');
     expect(sentence).to.contain('Hạn sắp tới: Nhiệm vụ 5, hạn 31/12/2026;');
     expect(sentence).to.match(/Số liệu đến ngày 22\/5\/2023\.$/);
     expect($(el, '.summary > [aria-hidden="true"]')).to.not.equal(null);
@@ -86,7 +86,7 @@ describe('<tiendo-summary>: reported statuses', () => {
   it('on the illustrative feed: the reported counts apart from the calendar ones', async () => {
     const el = await summary(await load(ILLUSTRATIVE), { now: '2026-06-30' });
     expect($(el, '[part="illustrative"]')).to.not.equal(null);
-    expect(text($(el, '[part="reported"]'))).to.match(/^10 nhiệm vụ có báo cáo: 2 hoàn thành, 6 đang thực hiện, 1 chậm tiến độ, 1 chưa thực hiện$/);
+    expect(text($(el, '[part="reported"]'))).to.match(/^10 nhiệm vụ có báo cáo: 2 đã hoàn thành, 6 đang thực hiện, 1 chậm tiến độ, 1 chưa bắt đầu$/);
     expect(text($(el, '[part="unreported"]'))).to.match(/^12 chưa có báo cáo/);
     // Solid reported segments first, then the hatched ones.
     const classes = $$(el, '.bar rect.segment').map((r) => r.getAttribute('class')!);
@@ -106,7 +106,7 @@ describe('<tiendo-summary>: reported statuses', () => {
     const feed = await load(REAL);
     const { feed: reported } = addUpdate(feed, 0, reportUpdate({ date: '2023-09-15', status: 'done', source: 'Báo cáo số 125-BC/TU' }));
     const el = await summary(reported);
-    expect(text($(el, '[part="reported"]'))).to.equal('1 nhiệm vụ có báo cáo: 1 hoàn thành');
+    expect(text($(el, '[part="reported"]'))).to.equal('1 nhiệm vụ có báo cáo: 1 đã hoàn thành');
     expect(text($(el, '[part="unreported"]'))).to.equal('21 chưa có báo cáo, trong đó 2 đã quá hạn, 19 trong thời hạn');
     expect($$(el, '.passed-item').map(text)).to.not.include('NV 1 (30/9/2023)');
   });

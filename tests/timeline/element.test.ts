@@ -113,7 +113,7 @@ describe('<tiendo-timeline>: what a reader sees', () => {
     const feed = sampleFeed();
     feed.tasks[1].timeframe = '30 ngày sau khi Trung ương ban hành';
     const el = await mount(feed);
-    expect(text(row(el, 't2').querySelector('.lane'))).to.equal('Không có mốc thời gian cố định: 30 ngày sau khi Trung ương ban hành');
+    expect(text(row(el, 't2').querySelector('.lane'))).to.equal('Không ghi thời hạn: 30 ngày sau khi Trung ương ban hành');
     expect(row(el, 't2').querySelector('svg.track')).to.equal(null);
   });
 
@@ -220,7 +220,7 @@ describe('<tiendo-timeline>: range, sections, agencies, table', () => {
     await el.updateComplete;
     expect(text($(el, '.range-text'))).to.equal('2023 – 2045');
     expect(vision.getAttribute('aria-pressed')).to.equal('true');
-    expect(text($(el, '.ruler .goal-label'))).to.equal('Đích 2030');
+    expect(text($(el, '.ruler .goal-label'))).to.equal('Mốc 2030');
     $(el, '[data-action="later"]').click();
     await el.updateComplete;
     expect(text($(el, '.range-text'))).to.equal('2024 – 2046');
