@@ -81,21 +81,24 @@ globalThis.runBench = async ({ widget, size, count = 1, attrs = {}, runs = 7, up
 /**
  * Feed read + model at `size` tasks: parseFeed (schema and checks) then buildModel (timeframes read,
  * schedules, agencies resolved), as a timeline does on load. A fresh copy of the JSON each run.
+ * `modules` are feed modules of different builds, timed in turn run for run; one result each.
  */
-globalThis.runFeedRead = async ({ size, runs = 7 }) => {
-  const { parseFeed, buildModel } = await import('../dist/bundled/feed.js');
+globalThis.runFeedRead = async ({ size, runs = 7, modules = ['../dist/bundled/feed.js'] }) => {
+  const builds = await Promise.all(modules.map((url) => import(url)));
   const json = JSON.stringify(largeFeed(size));
-  const times = { parse: [], model: [] };
+  const times = builds.map(() => ({ parse: [], model: [] }));
   for (let i = 0; i < runs; i++) {
-    const input = JSON.parse(json);
-    const t0 = performance.now();
-    const result = parseFeed(input);
-    const t1 = performance.now();
-    buildModel(result.feed, result.issues);
-    times.parse.push(t1 - t0);
-    times.model.push(performance.now() - t1);
+    builds.forEach(({ parseFeed, buildModel }, b) => {
+      const input = JSON.parse(json);
+      const t0 = performance.now();
+      const result = parseFeed(input);
+      const t1 = performance.now();
+      buildModel(result.feed, result.issues);
+      times[b].parse.push(t1 - t0);
+      times[b].model.push(performance.now() - t1);
+    });
   }
-  return { parse: median(times.parse), model: median(times.model) };
+  return times.map((t) => ({ parse: median(t.parse), model: median(t.model) }));
 };
 
 function applyStep(els, step) {

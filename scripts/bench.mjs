@@ -2,7 +2,7 @@
 // Budgets come from the issues; a figure over budget is flagged, but the bench never fails the
 // build: performance is watched here, not asserted in tests.
 import { execSync } from 'node:child_process';
-import { readFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,15 @@ import { WIDGET_NAMES } from './registry.mjs';
 const skipBuild = process.argv.includes('--no-build');
 /** `--nav`: only the navigation-level measure (and sizes). */
 const navOnly = process.argv.includes('--nav');
+/** `--feed`: only the feed read + model table. */
+const feedOnly = process.argv.includes('--feed');
+/**
+ * `--against DIR`: the feed table also times the `dist/bundled` folder DIR of another build (say
+ * main's), run for run in turn with this one, so that both meet the same load on the machine.
+ */
+const againstArg = process.argv.indexOf('--against');
+const against = againstArg > 0 ? process.argv[againstArg + 1] : undefined;
+if (againstArg > 0 && !against) throw new Error('--against needs the dist/bundled folder of the other build');
 if (!skipBuild) execSync('npx rollup -c --silent', { stdio: 'inherit' });
 
 // ---- sizes ---------------------------------------------------------------------------------
@@ -61,8 +70,10 @@ const sizes = sizeRows.map(([name, entry, budget]) => {
   const { min, gz } = size(files);
   return { name, files: files.length, min: KB(min), gz: KB(gz), budget, ok: budget == null || gz / 1024 <= budget };
 });
-console.log('\nBundle sizes (KiB; a page downloads its entry and the chunks it imports)');
-console.table(sizes.map((s) => ({ what: s.name, files: s.files, min: s.min, 'min+gz': s.gz, budget: s.budget ?? '', '': s.ok ? '' : 'OVER' })));
+if (!feedOnly) {
+  console.log('\nBundle sizes (KiB; a page downloads its entry and the chunks it imports)');
+  console.table(sizes.map((s) => ({ what: s.name, files: s.files, min: s.min, 'min+gz': s.gz, budget: s.budget ?? '', '': s.ok ? '' : 'OVER' })));
+}
 
 // ---- render timings ------------------------------------------------------------------------
 const server = await serve({ port: 0 });
@@ -76,6 +87,17 @@ const browser = await puppeteer.launch({
     `--user-data-dir=${mkdtempSync(join(tmpdir(), 'tiendo-bench-'))}`,
   ],
 });
+
+if (feedOnly) {
+  const page = await browser.newPage();
+  await page.goto(`${base}/bench/page.html`, { waitUntil: 'load' });
+  const feedRows = await feedBench(page);
+  await browser.close();
+  server.close();
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/latest-feed.json', JSON.stringify({ date: new Date().toISOString(), against: against ?? null, feedRows }, null, 2));
+  process.exit(0);
+}
 
 // ---- navigation → drawn, next to hand-written pages ------------------------------------------
 const navRows = await navigationBench(browser, base);
@@ -144,15 +166,7 @@ for (const s of scenarios) {
 console.log('\nRender in Chromium (median; from feed handed over to first frame painted)');
 console.table(rows);
 
-// Feed read + model (issue #15: ≤ 60 ms at 10,000 tasks), in the page, from the bundled feed module.
-const feedRows = [];
-for (const size of [22, 1000, 10000]) {
-  const r = await page.evaluate((arg) => globalThis.runFeedRead(arg), { size, runs: size === 10000 ? 5 : 7 });
-  const total = r.parse + r.model;
-  feedRows.push({ tasks: size, 'parseFeed ms': r.parse.toFixed(1), 'buildModel ms': r.model.toFixed(1), 'total ms': total.toFixed(1), budget: size === 10000 ? 60 : '', '': size === 10000 && total > 60 ? 'OVER' : '' });
-}
-console.log('\nFeed read + model in Chromium (median; largeFeed(n), parseFeed then buildModel with timeframes)');
-console.table(feedRows);
+const feedRows = await feedBench(page);
 
 await browser.close();
 server.close();
@@ -160,3 +174,31 @@ server.close();
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), sizes, navRows, rows, feedRows }, null, 2));
 console.log(`\nSaved ${relative('.', 'bench-results/latest.json')}`);
+
+/**
+ * Feed read + model (issue #15: ≤ 60 ms at 10,000 tasks), in the page, from the bundled feed
+ * module; with `--against`, the other build's module in turn, run for run.
+ */
+async function feedBench(page) {
+  const builds = [['this build', '../dist/bundled/feed.js']];
+  if (against) {
+    // Served from inside the root, as a copy: the page imports it like our own.
+    const copy = 'bench-results/against-bundled';
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(against, copy, { recursive: true });
+    builds.push([`against ${against}`, `../${copy}/feed.js`]);
+  }
+  const feedRows = [];
+  for (const size of [22, 1000, 10000]) {
+    const runs = size === 10000 ? 7 : size === 1000 ? 15 : 31;
+    const results = await page.evaluate((arg) => globalThis.runFeedRead(arg), { size, runs, modules: builds.map(([, url]) => url) });
+    results.forEach((r, i) => {
+      const total = r.parse + r.model;
+      const over = size === 10000 && total > 60;
+      feedRows.push({ build: builds[i][0], tasks: size, 'parseFeed ms': r.parse.toFixed(1), 'buildModel ms': r.model.toFixed(1), 'total ms': total.toFixed(1), budget: size === 10000 ? 60 : '', '': over ? 'OVER' : '' });
+    });
+  }
+  console.log('\nFeed read + model in Chromium (median; largeFeed(n), parseFeed then buildModel with timeframes)');
+  console.table(feedRows);
+  return feedRows;
+}

@@ -34,23 +34,29 @@ export function isolate(text: string): string {
 /** Fields whose strings are not text for readers: links, and what the schema has already pinned down. */
 const NOT_TEXT = new Set(['url', '$schema']);
 
-/** Isolates every reader-facing string of a parsed feed, in place (the feed is parse's own copy). */
+/**
+ * Isolates every reader-facing string of a parsed feed, in place (the feed is parse's own copy).
+ * It meets every string of the feed, so it writes only the few that change.
+ */
 export function isolateAll(value: unknown): void {
   const stack: unknown[] = [value];
   while (stack.length) {
     const v = stack.pop();
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        if (typeof v[i] === 'string') v[i] = isolate(v[i]);
-        else if (v[i] !== null && typeof v[i] === 'object') stack.push(v[i]);
+        const child: unknown = v[i];
+        if (typeof child === 'string') {
+          if (NEEDS.test(child)) v[i] = isolate(child);
+        } else if (child !== null && typeof child === 'object') stack.push(child);
       }
     } else if (v !== null && typeof v === 'object') {
       const o = v as Record<string, unknown>;
-      for (const key of Object.keys(o)) {
-        if (NOT_TEXT.has(key)) continue;
+      for (const key in o) {
+        if (!Object.hasOwn(o, key) || NOT_TEXT.has(key)) continue;
         const child = o[key];
-        if (typeof child === 'string') o[key] = isolate(child);
-        else if (child !== null && typeof child === 'object') stack.push(child);
+        if (typeof child === 'string') {
+          if (NEEDS.test(child)) o[key] = isolate(child);
+        } else if (child !== null && typeof child === 'object') stack.push(child);
       }
     }
   }

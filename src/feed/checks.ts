@@ -25,48 +25,58 @@ export function checkFeed(feed: Feed, positions: Positions, baseUrl?: string, pl
 
   const agencies = unique(feed.agencies, positions.agencies, 'agencies', error, placeholders);
   const sections = unique(feed.sections, positions.sections, 'sections', error, placeholders);
-  const agencyIds = new Set(agencies.map(([a]) => a.id));
-  const sectionIds = new Set(sections.map(([s]) => s.id));
+  const agencyIds = new Set(agencies.items.map((a) => a.id));
+  const sectionIds = new Set(sections.items.map((s) => s.id));
   // Ids named but never defined: one placeholder each, after the items the feed defines.
   const missingAgencies = new Map<string, Agency>();
   const missingSections = new Map<string, Section>();
-  const refer = <T>(ids: Set<string>, missing: Map<string, T>, make: (id: string) => T, id: string, path: IssuePath) => {
-    if (ids.has(id)) return;
-    error('dangling-ref', path, { id });
-    if (!missing.has(id)) missing.set(id, make(id));
+  // Called for every reference of every task: the path is built only for a problem.
+  const referAgencies = (ids: readonly string[], at: number, field: 'lead' | 'coordinating') => {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (agencyIds.has(id)) continue;
+      error('dangling-ref', ['tasks', at, field, i], { id });
+      if (!missingAgencies.has(id)) missingAgencies.set(id, { id, name: id, kind: 'single' });
+    }
   };
-  const agencyNamed = (id: string): Agency => ({ id, name: id, kind: 'single' });
 
-  const links = (list: Link[] | undefined, path: IssuePath): Link[] | undefined =>
+  const links = (list: Link[] | undefined, path: () => IssuePath): Link[] | undefined =>
     list?.flatMap((link, i) => {
       const href = safeHref(link.url, baseUrl);
       if (href) return [{ ...link, url: href }];
-      error('unsafe-link', [...path, i, 'url'], { url: link.url.slice(0, 80) });
+      error('unsafe-link', [...path(), i, 'url'], { url: link.url.slice(0, 80) });
       return [];
     });
 
-  const tasks = unique(feed.tasks, positions.tasks, 'tasks', error).map(([task, at]): Task => {
-    const path: IssuePath = ['tasks', at];
-    refer(sectionIds, missingSections, (id) => ({ id, title: '' }), task.section, [...path, 'section']);
-    task.lead.forEach((id, i) => refer(agencyIds, missingAgencies, agencyNamed, id, [...path, 'lead', i]));
-    task.coordinating.forEach((id, i) => refer(agencyIds, missingAgencies, agencyNamed, id, [...path, 'coordinating', i]));
-    const lead = [...new Set(task.lead)];
+  const keptTasks = unique(feed.tasks, positions.tasks, 'tasks', error);
+  const tasks = keptTasks.items.map((task, k): Task => {
+    const at = keptTasks.at[k]!;
+    if (!sectionIds.has(task.section)) {
+      error('dangling-ref', ['tasks', at, 'section'], { id: task.section });
+      if (!missingSections.has(task.section)) missingSections.set(task.section, { id: task.section, title: '' });
+    }
+    referAgencies(task.lead, at, 'lead');
+    referAgencies(task.coordinating, at, 'coordinating');
+    const lead = distinct(task.lead);
     let timeframe = task.timeframe;
     if (typeof timeframe === 'object' && timeframe.start && timeframe.end && timeframe.end < timeframe.start) {
-      error('end-before-start', [...path, 'timeframe'], { start: timeframe.start, end: timeframe.end });
+      error('end-before-start', ['tasks', at, 'timeframe'], { start: timeframe.start, end: timeframe.end });
       timeframe = timeframe.text; // keep the words, drop the impossible dates
     }
     return {
       ...task,
       lead,
-      coordinating: [...new Set(task.coordinating)].filter((id) => !lead.includes(id)),
+      coordinating: distinct(task.coordinating, lead),
       timeframe,
-      links: links(task.links, [...path, 'links']),
-      updates: task.updates?.map((u, i) => ({ ...u, links: links(u.links, [...path, 'updates', i, 'links']) })),
+      links: links(task.links, () => ['tasks', at, 'links']),
+      updates: task.updates?.map((u, i) => ({ ...u, links: links(u.links, () => ['tasks', at, 'updates', i, 'links']) })),
     };
   });
 
-  const targets = unique(feed.targets, positions.targets, 'targets', error).map(([target, at]): Target => ({
+  const keptTargets = unique(feed.targets, positions.targets, 'targets', error);
+  const targets = keptTargets.items.map((target, k): Target => {
+    const at = keptTargets.at[k]!;
+    return {
     ...target,
     milestones: target.milestones.filter((m, i) => {
       if (m.year !== undefined || m.date !== undefined) return true;
@@ -79,10 +89,17 @@ export function checkFeed(feed: Feed, positions: Positions, baseUrl?: string, pl
       if (!url) error('unsafe-link', ['targets', at, 'actuals', i, 'url'], { url: a.url.slice(0, 80) });
       return { ...a, url: url ?? undefined };
     }),
-  }));
+    };
+  });
 
-  const used = new Set(tasks.flatMap((t) => [...t.lead, ...t.coordinating]));
-  for (const [agency, at] of agencies) if (!used.has(agency.id) && !placeholders.has(agency)) warn('unused-agency', ['agencies', at], { id: agency.id });
+  const used = new Set<string>();
+  for (const task of tasks) {
+    for (const id of task.lead) used.add(id);
+    for (const id of task.coordinating) used.add(id);
+  }
+  agencies.items.forEach((agency, k) => {
+    if (!used.has(agency.id) && !placeholders.has(agency)) warn('unused-agency', ['agencies', agencies.at[k]!], { id: agency.id });
+  });
 
   const source = feed.programme.source;
   const sourceUrl = source?.url === undefined ? undefined : safeHref(source.url, baseUrl);
@@ -92,8 +109,8 @@ export function checkFeed(feed: Feed, positions: Positions, baseUrl?: string, pl
     feed: {
       ...feed,
       programme: source ? { ...feed.programme, source: { ...source, url: sourceUrl ?? undefined } } : feed.programme,
-      agencies: [...agencies.map(([a]) => a), ...missingAgencies.values()],
-      sections: [...sections.map(([s]) => s), ...missingSections.values()],
+      agencies: [...agencies.items, ...missingAgencies.values()],
+      sections: [...sections.items, ...missingSections.values()],
       tasks,
       targets,
     },
@@ -101,9 +118,17 @@ export function checkFeed(feed: Feed, positions: Positions, baseUrl?: string, pl
   };
 }
 
+/** The ids in their order, each once, leaving out those in `except` (a task's few leads). */
+function distinct(ids: readonly string[], except: readonly string[] = []): string[] {
+  const out: string[] = [];
+  for (const id of ids) if (!out.includes(id) && !except.includes(id)) out.push(id);
+  return out;
+}
+
 /**
  * Keeps the first item with each id; later ones are reported and skipped. A placeholder (an item
  * kept by its id only) gives way to a valid copy anywhere in the list: the first VALID copy wins.
+ * `at[k]` is where `items[k]` stands in the input.
  */
 function unique<T extends Agency | Section | Task | Target>(
   items: T[],
@@ -111,15 +136,22 @@ function unique<T extends Agency | Section | Task | Target>(
   list: keyof Positions,
   error: (code: FeedIssue['code'], path: IssuePath, params?: FeedIssue['params']) => void,
   placeholders: ReadonlySet<object> = new Set(),
-): Array<[T, number]> {
-  const valid = new Set(items.filter((item) => !placeholders.has(item)).map((item) => item.id));
+): { items: T[]; at: number[] } {
+  const valid = new Set<string>();
+  for (const item of items) if (!placeholders.has(item)) valid.add(item.id);
   const seen = new Set<string>();
-  return items.flatMap((item, i): Array<[T, number]> => {
+  const kept: { items: T[]; at: number[] } = { items: [], at: [] };
+  items.forEach((item, i) => {
     const at = positions[i] ?? i;
-    if (placeholders.has(item) && valid.has(item.id)) return [];
-    if (!seen.has(item.id)) return (seen.add(item.id), [[item, at]]);
+    if (placeholders.has(item) && valid.has(item.id)) return;
+    if (!seen.has(item.id)) {
+      seen.add(item.id);
+      kept.items.push(item);
+      kept.at.push(at);
+      return;
+    }
     error('duplicate-id', [list, at, 'id'], { id: item.id });
     error('item-skipped', [list, at], { list, ...skippedName(item) });
-    return [];
   });
+  return kept;
 }

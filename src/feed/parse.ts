@@ -84,9 +84,9 @@ function* parseSteps(input: unknown, options: ParseOptions): Generator<void, Par
       yield;
       const item = given[index];
       const result = parseRepaired(schema, item);
-      issues.push(...schemaIssues(result.issues, [list, index], item));
+      if (result.issues.length) issues.push(...schemaIssues(result.issues, [list, index], item));
       if (result.data) {
-        issues.push(...repairIssues(result.repairs, [list, index]));
+        if (result.repairs.length) issues.push(...repairIssues(result.repairs, [list, index]));
         out.push(result.data);
         positions[list].push(index);
         continue;

@@ -1,0 +1,134 @@
+/**
+ * The fast road (src/feed/fast-parse.ts) must give zod's verdict and zod's data, or step aside:
+ * on random items and feeds — real and large ones, mutated field by field with the values a bad
+ * export or an attacker writes — it accepts exactly what `z.safeParse` accepts, with the same
+ * value (same keys, same order, absent stays absent), and refuses what zod refuses. Seeded.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import * as z from 'zod/mini';
+import { Agency, FeedFrame, Section, Target, Task } from '../../src/feed/schema.js';
+import { fastParse, FAIL, UNSURE } from '../../src/feed/fast-parse.js';
+import { largeFeed } from '../../fixtures/large-feed.js';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Path = Array<string | number>;
+
+const SEED = 15;
+const programme = (await (await fetch('/fixtures/laocai-219-ctr-tu.json')).json()) as Json;
+const illustrative = (await (await fetch('/fixtures/laocai-219-ctr-tu.illustrative.json')).json()) as Json;
+const large = largeFeed(60) as unknown as Json;
+
+/** What zod cares about at the edges: types, lengths (in code points), ranges, dates, keys. */
+const NASTY: unknown[] = [
+  '', 'x', ' ', '𝒳', 'a'.repeat(120), 'a'.repeat(121), `${'𝒳'.repeat(60)}`, `${'𝒳'.repeat(61)}`, 'a b', '-a', 'a:b.c_d',
+  0, -1, 1e308, 100, 100.5, 101, 1899, 1900, 2200, 2024.5, NaN, Infinity, null, true, false, undefined, [], {}, [''], ['a', 'a'],
+  { vi: '' }, { vi: 'x' }, { VI: 'x' }, { 'zh-Hant': 'x' }, { vi: 1 }, JSON.parse('{"__proto__": "x"}'), { constructor: 'x' }, { 1: 'x' },
+  '2023-02-29', '2024-02-29', '2023-13-01', '0023-05-22', '9999-12-31', '2023-9-1', '2023-09-01T00:00', ' 2023-09-01',
+  'deadline', 'window', 'monthly', 'quarter', 'planned', 'done', 'percent', 'range', 'higher', 'group', 'single', 1,
+  { text: 'Quý III/2023', kind: 'deadline', end: '2023-09-30' }, { text: '', kind: 'window' }, { text: 'x', kind: 'bogus' },
+  { url: 'https://example.org' }, { url: '' }, { date: '2024-01-01', title: 'x' }, { date: '2024-01-01', text: 'x', progress: 50 },
+  { year: 2030, value: 1 }, { value: 1 }, { date: '2024-01-01', value: 1, extra: true },
+];
+
+const value: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...NASTY) },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+);
+
+function paths(v: unknown, path: Path = [], out: Path[] = []): Path[] {
+  out.push(path);
+  if (Array.isArray(v)) v.forEach((x, i) => paths(x, [...path, i], out));
+  else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) paths(x, [...path, k], out);
+  return out;
+}
+
+type Mutation = { at: number; op: 'set' | 'add'; value: unknown; key: string } | { at: number; op: 'delete'; value?: undefined; key?: undefined };
+
+/** The item with each mutation made at one of its paths (`at` picks it); the original is kept. */
+function mutate(item: unknown, mutations: Mutation[]): unknown {
+  const copy = structuredClone(item);
+  for (const m of mutations) {
+    const all = paths(copy);
+    const path = all[m.at % all.length]!;
+    if (path.length === 0) continue;
+    let parent: any = copy;
+    for (const key of path.slice(0, -1)) parent = parent[key];
+    const last = path.at(-1)!;
+    if (m.op === 'set') parent[last] = structuredClone(m.value);
+    else if (m.op === 'delete') Array.isArray(parent) ? parent.splice(Number(last), 1) : delete parent[last];
+    else if (parent[last] !== null && typeof parent[last] === 'object' && !Array.isArray(parent[last])) parent[last][m.key] = structuredClone(m.value);
+  }
+  return copy;
+}
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ at: fc.nat(), op: fc.constant('set' as const), value, key: fc.constant('') }) },
+  { weight: 1, arbitrary: fc.record({ at: fc.nat(), op: fc.constant('delete' as const) }) },
+  { weight: 1, arbitrary: fc.record({ at: fc.nat(), op: fc.constant('add' as const), value, key: fc.constantFrom('extra', 'status', 'title', 'text', 'vi', 'en', 'kind', '__proto__') }) },
+);
+
+/** The value as a list of entries, recursively: key order and `undefined` keys count. */
+function entries(v: unknown): unknown {
+  if (Array.isArray(v)) return ['array', v.length, ...v.map(entries)];
+  if (v !== null && typeof v === 'object') return ['object', Object.getPrototypeOf(v) === Object.prototype, ...Object.keys(v).map((k) => [k, entries((v as Record<string, unknown>)[k])])];
+  return [typeof v, v];
+}
+
+/** Both roads on one input: the same verdict and the same data; returns which it was. */
+function agree(schema: z.ZodMiniType, input: unknown): 'accepted' | 'refused' | 'unsure' {
+  const zod = z.safeParse(schema, input);
+  const fast = fastParse(schema, input);
+  if (fast === UNSURE) return 'unsure';
+  if (!zod.success) {
+    expect(fast, `zod refuses ${JSON.stringify(input)?.slice(0, 300)}: ${zod.error.issues.map((i) => `${i.path.join('.')} ${i.code}`).join('; ')}`).to.equal(FAIL);
+    return 'refused';
+  }
+  expect(fast, `zod accepts ${JSON.stringify(input)?.slice(0, 300)}`).to.not.equal(FAIL);
+  expect(entries(fast)).to.deep.equal(entries(zod.data));
+  return 'accepted';
+}
+
+const lists = { agencies: Agency, sections: Section, tasks: Task, targets: Target } as const;
+
+describe('fast-parse: the same verdict and data as zod', () => {
+  for (const [list, schema] of Object.entries(lists)) {
+    it(`${list}: every item of the three fixtures, as given`, () => {
+      const items = [programme, illustrative, large].flatMap((feed) => (feed as Record<string, unknown[]>)[list] ?? []);
+      expect(items.length).to.be.greaterThan(0);
+      for (const item of items) expect(agree(schema as z.ZodMiniType, item)).to.equal('accepted');
+    });
+
+    it(`${list}: mutated items`, () => {
+      const items = [programme, illustrative, large].flatMap((feed) => (feed as Record<string, unknown[]>)[list] ?? []);
+      const seen = { accepted: 0, refused: 0, unsure: 0 };
+      fc.assert(
+        fc.property(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 3 }), (pick, ms) => {
+          seen[agree(schema as z.ZodMiniType, mutate(items[pick % items.length], ms))]++;
+        }),
+        { seed: SEED, numRuns: 400 },
+      );
+      // Both roads were taken, and the fast one stepped aside rarely (odd record keys only).
+      expect(seen.accepted, JSON.stringify(seen)).to.be.greaterThan(20);
+      expect(seen.refused, JSON.stringify(seen)).to.be.greaterThan(20);
+      expect(seen.unsure, JSON.stringify(seen)).to.be.lessThan(40);
+    });
+  }
+
+  it('the frame: mutated feeds', () => {
+    const seen = { accepted: 0, refused: 0, unsure: 0 };
+    fc.assert(
+      fc.property(fc.constantFrom(programme, illustrative, large), fc.array(mutation, { minLength: 1, maxLength: 2 }), (feed, ms) => {
+        seen[agree(FeedFrame as z.ZodMiniType, mutate(feed, ms))]++;
+      }),
+      { seed: SEED, numRuns: 200 },
+    );
+    expect(seen.accepted, JSON.stringify(seen)).to.be.greaterThan(20);
+    expect(seen.refused, JSON.stringify(seen)).to.be.greaterThan(5);
+  });
+
+  it('a key zod would read as a number, or __proto__ in a language map, is left to zod', () => {
+    expect(fastParse(Task, { ...(large as { tasks: unknown[] }).tasks[0] as object, title: JSON.parse('{"__proto__": "x"}') })).to.equal(UNSURE);
+    expect(fastParse(Task, { ...(large as { tasks: unknown[] }).tasks[0] as object, title: { 1: 'x' } })).to.equal(UNSURE);
+  });
+});
