@@ -6,7 +6,8 @@
 //                the loader (loader.js), the iframe page (embed.html + embed.js + embed.css) and the
 //                host page's resize script (tiendo-embed.js, classic), and the editor (editor.html + editor.js). Copy it anywhere: every path
 //                inside is relative.
-//  dist/cdn      one minified file with everything, for a plain <script> (module and classic forms).
+//  dist/cdn      one minified classic script with everything, for a plain <script> (as a module,
+//                dist/bundled/index.js does the same).
 // Types (dist/types), the manifest and the CLI are built by the other `build:*` scripts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
@@ -209,7 +210,6 @@ export default [
     plugins: [clean('dist/cdn'), browser(), jitless(), compactCss(), ts()],
     onwarn,
     output: [
-      { file: 'dist/cdn/tiendo.min.js', format: 'es', inlineDynamicImports: true, plugins: [minify()] },
       { file: 'dist/cdn/tiendo.iife.min.js', format: 'iife', name: 'tiendo', inlineDynamicImports: true, plugins: [terser({ ecma: 2020, format: { comments: false } })] },
     ],
   },

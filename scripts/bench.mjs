@@ -56,7 +56,6 @@ const sizeRows = [
   ['<tiendo-feed>', 'dist/bundled/tiendo-feed.js', null],
   ['all widgets (index)', 'dist/bundled/index.js', 40],
   ['feed only (no DOM)', 'dist/bundled/feed.js', null],
-  ['standalone tiendo.min.js', 'dist/cdn/tiendo.min.js', 45],
   ['standalone tiendo.iife.min.js', 'dist/cdn/tiendo.iife.min.js', 45],
   // Embedding (issue #6): what a page downloads through the loader, and the iframe page.
   ['loader.js', 'dist/bundled/loader.js', 3],

@@ -25,10 +25,17 @@ const FRAMEWORKS = 'dist/types/frameworks';
 const globalTypePath = '../index.js';
 const reference = (name, tag) => ({ name: 'Documentation', url: `${pkg.homepage.replace(/#.*$/, '')}/blob/main/docs/${tag.replace('tiendo-', '')}.md` });
 const common = { hideLogs: true, exclude: ['TiendoWidget'] };
+/**
+ * An element's description says what it is, its slots, methods and parts. Its attributes, events
+ * and CSS custom properties are left out of it: each has its own typed, documented entry (a prop,
+ * an `on…` handler, CustomCssProperties, the CSS custom data), and repeating all of them in every
+ * element's description, twice in jsx.d.ts (React and Solid), was a third of the package.
+ */
+const lean = { hideCssPropertiesDocs: true };
 
-generateVsCodeCustomElementData(manifest, { ...common, outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', referencesTemplate: (name, tag) => [reference(name, tag)] });
-generateJetBrainsWebTypes(manifest, { ...common, outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false, referenceTemplate: reference, modulePathTemplate: (_name, path) => `./${path}` });
-generateJsxTypes(manifest, { ...common, outdir: FRAMEWORKS, fileName: 'jsx.d.ts', globalTypePath, stronglyTypedEvents: true, useCemTypes: true });
+generateVsCodeCustomElementData(manifest, { ...common, ...lean, outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', referencesTemplate: (name, tag) => [reference(name, tag)] });
+generateJetBrainsWebTypes(manifest, { ...common, ...lean, outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false, referenceTemplate: reference, modulePathTemplate: (_name, path) => `./${path}` });
+generateJsxTypes(manifest, { ...common, outdir: FRAMEWORKS, fileName: 'jsx.d.ts', globalTypePath, stronglyTypedEvents: true, useCemTypes: true, componentDescriptionOptions: { apis: { attrsAndProps: null, events: null, cssProps: null } } });
 /**
  * Vue's and Svelte's generators type a handler as `(e: CustomEvent<T>)` with T the event's type
  * in the manifest: give them the detail (`TiendoSelectDetail`, src/core/events.ts), not the event.
@@ -37,8 +44,8 @@ const withDetailTypes = structuredClone(manifest);
 for (const declaration of withDetailTypes.modules.flatMap((m) => m.declarations ?? [])) {
   for (const event of declaration.events ?? []) if (/^Tiendo\w+Event$/.test(event.type?.text ?? '')) event.type.text = event.type.text.replace(/Event$/, 'Detail');
 }
-generateVuejsTypes(withDetailTypes, { ...common, outdir: FRAMEWORKS, fileName: 'vue.d.ts', globalTypePath });
-generateSvelteTypes(withDetailTypes, { ...common, outdir: FRAMEWORKS, fileName: 'svelte.d.ts', globalTypePath });
+generateVuejsTypes(withDetailTypes, { ...common, ...lean, outdir: FRAMEWORKS, fileName: 'vue.d.ts', globalTypePath });
+generateSvelteTypes(withDetailTypes, { ...common, ...lean, outdir: FRAMEWORKS, fileName: 'svelte.d.ts', globalTypePath });
 // The generators import each element's event types once per element (one import of each name is
 // enough), and the JSX generator uses the event types without importing them.
 const EVENT_TYPES = /\bTiendo(?:Select|Load|Error)(?:Event|Detail)\b/g;
@@ -51,5 +58,9 @@ for (const name of ['jsx', 'vue', 'svelte']) {
   });
   // Vue compiles `@tiendo-select` to the prop `onTiendoSelect`, not `ontiendo-select`.
   writeFileSync(file, name === 'vue' ? text.replace(/"on(tiendo-[a-z-]+)"\?:/g, (_, event) => `on${event.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}?:`) : text);
+}
+// Read by editors, not people: one line each (the indentation was a fifth of their size).
+for (const file of ['dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json', 'dist/web-types.json']) {
+  writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))));
 }
 console.log(`wrote dist/vscode.*-custom-data.json, dist/web-types.json and ${FRAMEWORKS}/{jsx,vue,svelte}.d.ts`);

@@ -19,6 +19,7 @@ export async function feedJsonSchema() {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   await mkdir('dist', { recursive: true });
-  await writeFile('dist/feed.schema.json', JSON.stringify(await feedJsonSchema(), null, 2) + '\n');
+  // One line: editors and validators read it; docs/feed.md is the version for people.
+  await writeFile('dist/feed.schema.json', JSON.stringify(await feedJsonSchema()) + '\n');
   console.log('wrote dist/feed.schema.json');
 }

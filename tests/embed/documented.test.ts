@@ -36,7 +36,7 @@ describe('docs/embed.md: every documented path loads from the build', () => {
 
   it('every /tiendo/ file the page names exists in the build', async () => {
     const paths = [...new Set([...doc.matchAll(/(?<![\w/])\/tiendo\/[\w./-]+\.(?:js|html)/g)].map((m) => m[0]))];
-    expect(paths).to.include.members(['/tiendo/cdn/tiendo.iife.min.js', '/tiendo/cdn/tiendo.min.js', '/tiendo/loader.js', '/tiendo/embed.html', '/tiendo/tiendo-embed.js']);
+    expect(paths).to.include.members(['/tiendo/cdn/tiendo.iife.min.js', '/tiendo/index.js', '/tiendo/loader.js', '/tiendo/embed.html', '/tiendo/tiendo-embed.js']);
     const missing = [];
     for (const path of paths) if (!(await fetch(built(path), { method: 'HEAD' })).ok) missing.push(path);
     expect(missing).to.deep.equal([]);

@@ -2,8 +2,10 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { built, openFrame, shadowText, widgetsRendered } from './helpers.js';
 
 /**
- * A portal's copy of tiendo and a newspaper embed's copy on one page. The second build is the
- * standalone file with another version number: its own Lit, its own classes, the same tags.
+ * A portal's copy of tiendo and a newspaper embed's copy on one page: the standalone classic file
+ * and the self-hosted folder's module entry (index.js). The other version is the standalone file
+ * with another version number (loaded as a module when it comes second): its own Lit, its own
+ * classes, the same tags.
  */
 async function otherBuild(path: string, version: string): Promise<string> {
   const code = await built(path);
@@ -33,7 +35,7 @@ describe('two builds of tiendo on one page', () => {
   for (const [first, second] of [['0.1.0', '9.9.9-test'], ['9.9.9-test', '0.1.0']] as const) {
     it(`do not throw, and warn once naming both versions (${first} first)`, async () => {
       const classic = first === '0.1.0' ? '/dist/cdn/tiendo.iife.min.js' : await otherBuild('/dist/cdn/tiendo.iife.min.js', first);
-      const module = second === '0.1.0' ? '/dist/cdn/tiendo.min.js' : await otherBuild('/dist/cdn/tiendo.min.js', second);
+      const module = second === '0.1.0' ? '/dist/bundled/index.js' : await otherBuild('/dist/cdn/tiendo.iife.min.js', second);
       // The classic script runs while the page is parsed, the module after: `first` defines the tags.
       const frame = await openFrame({ srcdoc: page(`<script src="${classic}"></script><script type="module" src="${module}"></script>`) });
       const win = frame.contentWindow as Page;
