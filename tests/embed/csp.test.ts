@@ -40,7 +40,8 @@ describe('examples/csp.html: the widgets under a strict Content-Security-Policy 
     ($(gauge!, 'details') as HTMLDetailsElement).open = true;
     doc.documentElement.lang = 'en';
     for (const el of [gauge, matrix, timeline]) el!.setAttribute('theme', 'dark');
-    await waitUntil(() => shadowText(matrix).includes('Lead'), 'the matrix did not switch to English');
+    // Three widgets redraw in another language and theme: on a loaded machine that takes more than waitUntil's default second.
+    await waitUntil(() => shadowText(matrix).includes('Lead'), 'the matrix did not switch to English', { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 100));
 
     expect(win.tiendoCsp.violations, JSON.stringify(win.tiendoCsp.violations)).to.deep.equal([]);
