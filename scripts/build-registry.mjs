@@ -1,7 +1,7 @@
 // `npm run build:registry`: writes the lists of widgets that must stay literal from the registry
 // (src/widgets.ts): the static exports of src/index.ts (ESM has no computed exports), the
-// loader's and the CLI's `import()`s (a bundler splits code only along literal imports), and
-// package.json "exports". tests/registry/registry.test.ts fails while one disagrees with it.
+// loader's and the CLI's `import()`s (a bundler splits code only along literal imports), the
+// React wrappers of tiendo/react (src/react.ts), and package.json "exports". tests/registry/registry.test.ts fails while one disagrees with it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { WIDGETS } from './registry.mjs';
 
@@ -12,6 +12,7 @@ const END = '// widgets:end';
 export const BLOCKS = {
   'src/index.ts': (w) => `export { ${w.className} } from './${w.name}/define.js';`,
   'src/embed/loader.ts': (w) => `'tiendo-${w.name}': () => import('../${w.name}/define.js'),`,
+  'src/react.ts': (w) => `export const ${w.className} = createComponent({ react: React, tagName: 'tiendo-${w.name}', elementClass: elements.${w.className}, events: ${w.selects ? 'selectEvents' : 'feedEvents'}, displayName: '${w.className}' });`,
   'src/cli/widget-classes.ts': (w) => `${/^[a-z]+$/.test(w.name) ? w.name : `'${w.name}'`}: () => import('../${w.name}/index.js').then((m) => m.${w.className}),`,
 };
 

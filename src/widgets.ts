@@ -32,6 +32,8 @@ export interface WidgetEntry {
    * (`readTimeframe = parseTimeframe`, or `textOnly`, and then its page never downloads the parser).
    */
   readonly drawsTime: boolean;
+  /** Whether a reader selects in it (an agency, a task) and it fires `tiendo-select`: its `tiendo/react` wrapper takes `onTiendoSelect`. */
+  readonly selects: boolean;
   /** `frame`: an embed's iframe title and the generator's choice; `page`: the CLI's static page. */
   readonly titles: Readonly<Record<Lang, { readonly frame: string; readonly page: string }>>;
 }
@@ -43,6 +45,7 @@ export const WIDGETS = [
     attributes: ['agency', 'section', 'from', 'to'],
     frameHeight: 720,
     drawsTime: true,
+    selects: true,
     titles: {
       vi: { frame: 'Dòng thời gian nhiệm vụ', page: 'Tiến độ thực hiện các nhiệm vụ' },
       en: { frame: 'Task timeline', page: 'Task timeline' },
@@ -54,6 +57,7 @@ export const WIDGETS = [
     attributes: ['agency', 'section', 'order', 'sort', 'layout'],
     frameHeight: 760,
     drawsTime: false,
+    selects: true,
     titles: {
       vi: { frame: 'Phân công chủ trì, phối hợp', page: 'Phân công trách nhiệm' },
       en: { frame: 'Who leads, who coordinates', page: 'Responsibility matrix' },
@@ -65,6 +69,7 @@ export const WIDGETS = [
     attributes: ['target', 'variant'],
     frameHeight: 420,
     drawsTime: false,
+    selects: false,
     titles: {
       vi: { frame: 'Mục tiêu', page: 'Mục tiêu' },
       en: { frame: 'Targets', page: 'Targets' },
@@ -76,6 +81,7 @@ export const WIDGETS = [
     attributes: ['href', 'deadlines'],
     frameHeight: 460,
     drawsTime: true,
+    selects: false,
     titles: {
       vi: { frame: 'Tóm tắt tiến độ', page: 'Tóm tắt tiến độ' },
       en: { frame: 'Progress summary', page: 'Progress summary' },

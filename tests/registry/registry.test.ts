@@ -66,6 +66,27 @@ describe('widget registry', () => {
     }
   });
 
+  it('tiendo/react wraps every widget of the registry, with onTiendoSelect exactly where the element fires tiendo-select', async () => {
+    // As the test server sends it (compiled by esbuild: double quotes).
+    const source = await (await fetch('/src/react.ts')).text();
+    const wrappers = [...source.matchAll(/^export const (\w+) = createComponent\(\{\s*react: React,\s*tagName: ["']([\w-]+)["'],\s*elementClass: elements\.(\w+),\s*events: (\w+),/gm)].map(
+      ([, name, tag, element, events]) => ({ name, tag, element, events }),
+    );
+    expect(wrappers.map((w) => w.tag), 'src/react.ts (npm run build:registry)').to.deep.equal([...WIDGET_NAMES.map(tagOf), 'tiendo-feed']);
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: { tagName?: string; events?: { name: string }[] }[] }[] };
+    const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+    for (const w of WIDGETS) {
+      const fires = declarations.find((d) => d.tagName === tagOf(w.name))!.events!.some((e) => e.name === 'tiendo-select');
+      expect(w.selects, `${w.name}: "selects" says what the element fires`).to.equal(fires);
+      expect(wrappers.find((x) => x.tag === tagOf(w.name)), w.name).to.deep.equal({
+        name: w.className,
+        tag: tagOf(w.name),
+        element: w.className,
+        events: w.selects ? 'selectEvents' : 'feedEvents',
+      });
+    }
+  });
+
   it('the loader defines every widget of the registry, and <tiendo-feed>', async () => {
     const tags = [...WIDGET_NAMES.map(tagOf), 'tiendo-feed'];
     const frame = await openFrame({
