@@ -3,18 +3,19 @@
  * the frame; this class picks the targets, lays each out (memoised) and renders cards, the
  * qualitative goals and the data table.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { textOnly, type ProgrammeModel, type TargetModel } from '../feed/model.js';
 import { TiendoWidget, type RenderContext } from '../core/widget.js';
 import { PAPER_WIDTH } from '../core/medium.js';
 import { t } from '../core/messages.js';
 import { memoPer } from '../core/memo.js';
+import { IdleController } from '../core/idle.js';
 import type { Lang } from '../derive/lang.js';
 import { gridLayout, layoutGauge, VARIANTS, type GaugeLayout, type Variant } from './layout.js';
 import { targetProgress } from '../derive/progress.js';
 import { renderCard, renderGoals } from './card.js';
-import { renderTargetTable, renderTargetsTable } from './table.js';
+import { renderTargetTable, renderTargetsTable, type TableOptions } from './table.js';
 import { gaugeText } from './messages.js';
 import { gaugeStyles } from './styles.js';
 
@@ -95,6 +96,9 @@ export class TiendoGauge extends TiendoWidget {
   /** `arc` (default), `bar` (a compact bullet bar for narrow columns) or `number` (a big figure with a thin progress line). */
   @property({ reflect: true }) variant: Variant = 'arc';
 
+  /** @internal The data table's rows come once the cards are on screen (core/idle.ts). */
+  private readonly tableTime = new IdleController(this);
+
   /** @internal Each target's layout, for the last size, variant, language and programme start. */
   private readonly layoutOf = memoPer((target: TargetModel, width: number, variant: Variant, lang: Lang, start: string, centreAt: number): GaugeLayout =>
     layoutGauge(target, { width, variant, lang, start, centreAt }),
@@ -127,7 +131,7 @@ export class TiendoGauge extends TiendoWidget {
       // One card on paper is as wide as a card of two side by side, so that it reads the same alone or in a page's column.
       const layout = this.layoutOf(target, gridLayout(hostWidth, printed ? 2 : 1).picture, variant, lang, start, 0);
       return html`<div class="single">${renderCard(target, layout, lang)}</div>
-        ${renderTargetTable(target, layout.progress, lang)}`;
+        ${renderTargetTable(target, layout.progress, lang, this.tableOptions(context))}`;
     }
 
     const gauges = model.targets.filter((x) => x.kind !== 'qualitative');
@@ -141,14 +145,28 @@ export class TiendoGauge extends TiendoWidget {
       const layout = alone[i]!;
       return { target, layout: layout.arc && layout.arc.cy < centre ? this.layoutOf(target, grid.picture, variant, lang, start, centre) : layout };
     });
-    const rows = [
+    const rows = () => [
       ...layouts.map(({ target, layout }) => ({ target, progress: layout.progress })),
       ...goals.map((target) => ({ target, progress: targetProgress(target) })),
     ];
     return html`${gauges.length
         ? html`<div class="gauges ${context.media === 'static' ? 'fluid' : `cols-${grid.columns}`}" part="gauges">${layouts.map(({ target, layout }) => renderCard(target, layout, lang))}</div>`
         : nothing}
-      ${goals.length ? renderGoals(goals, lang, gauges.length > 0) : nothing} ${renderTargetsTable(rows, lang)}`;
+      ${goals.length ? renderGoals(goals, lang, gauges.length > 0) : nothing} ${renderTargetsTable(rows, lang, this.tableOptions(context))}`;
+  }
+
+  /** @internal Static output has no later: its table is built at once. */
+  private tableOptions(context: RenderContext): TableOptions {
+    return { ready: this.tableTime.ready || context.media === 'static', onToggle: this.onTableToggle };
+  }
+
+  /** @internal A reader who opens the table before it is built gets it at once. */
+  private readonly onTableToggle = (): void => this.tableTime.now();
+
+  /** @internal */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.model) this.tableTime.schedule();
   }
 
   /** @internal */

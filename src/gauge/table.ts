@@ -21,21 +21,45 @@ interface Row {
   note: string;
 }
 
-function wrap(lang: Lang, caption: string, head: TemplateResult, body: TemplateResult): TemplateResult {
-  return html`<details class="data" part="table">
+/**
+ * When the rows are built: `ready` once the cards are on screen (core/idle.ts), when the reader
+ * opens the disclosure first (`onToggle`), or at once for static output. Until then the
+ * disclosure holds only its summary: the first render of 22 gauges draws the gauges alone.
+ */
+export interface TableOptions {
+  ready: boolean;
+  onToggle?: (event: Event) => void;
+}
+
+interface Parts {
+  caption: string;
+  head: TemplateResult;
+  body: TemplateResult;
+}
+
+/** The same `<details>` before and after the rows come, so that its open state stays. */
+function wrap(lang: Lang, options: TableOptions, table: () => Parts): TemplateResult {
+  const t = options.ready ? table() : undefined;
+  return html`<details class="data" part="table" @toggle=${options.onToggle}>
     <summary>${gaugeText(lang, 'table')}</summary>
-    <div class="scroll">
-      <table>
-        <caption>${caption}</caption>
-        <thead>${head}</thead>
-        <tbody>${body}</tbody>
-      </table>
-    </div>
+    ${t
+      ? html`<div class="scroll">
+          <table>
+            <caption>${t.caption}</caption>
+            <thead>${t.head}</thead>
+            <tbody>${t.body}</tbody>
+          </table>
+        </div>`
+      : nothing}
   </details>`;
 }
 
 /** Baseline, figures, path, milestones and assessment of one target, in time order. */
-export function renderTargetTable(target: TargetModel, progress: Progress, lang: Lang): TemplateResult {
+export function renderTargetTable(target: TargetModel, progress: Progress, lang: Lang, options: TableOptions): TemplateResult {
+  return wrap(lang, options, () => targetTable(target, progress, lang));
+}
+
+function targetTable(target: TargetModel, progress: Progress, lang: Lang): Parts {
   const t = (k: Parameters<typeof gaugeText>[1], p?: Params) => gaugeText(lang, k, p);
   const rows: Row[] = [];
   const b = target.baseline;
@@ -55,24 +79,22 @@ export function renderTargetTable(target: TargetModel, progress: Progress, lang:
     rows.push({ head: t('target'), when: milestoneWhen(m, lang), value: formatGoal(m, comparatorOf(target, m), target, lang, 'long'), note: localText(m.text, lang) });
   }
   const assessment = target.actuals.length ? targetStatusLabel(target, progress, lang) : targetStatusText(lang, 'no-data');
-  return wrap(
-    lang,
-    localText(target.title, lang),
-    html`<tr><td></td><th scope="col">${t('when')}</th><th scope="col">${t('value')}</th><th scope="col">${t('note')}</th></tr>`,
-    html`${rows.map((r) => html`<tr><th scope="row">${r.head}</th><td>${r.when}</td><td class="num">${r.value}</td><td>${r.note}</td></tr>`)}
+  return {
+    caption: localText(target.title, lang),
+    head: html`<tr><td></td><th scope="col">${t('when')}</th><th scope="col">${t('value')}</th><th scope="col">${t('note')}</th></tr>`,
+    body: html`${rows.map((r) => html`<tr><th scope="row">${r.head}</th><td>${r.when}</td><td class="num">${r.value}</td><td>${r.note}</td></tr>`)}
       <tr><th scope="row">${t('assessment')}</th><td colspan="3">${assessment}</td></tr>
       ${target.note ? html`<tr><th scope="row">${t('note')}</th><td colspan="3">${localText(target.note, lang)}</td></tr>` : nothing}`,
-  );
+  };
 }
 
 /** One row per target: latest figure and its date, baseline, milestones, assessment. */
-export function renderTargetsTable(targets: ReadonlyArray<{ target: TargetModel; progress: Progress }>, lang: Lang): TemplateResult {
+export function renderTargetsTable(targets: () => ReadonlyArray<{ target: TargetModel; progress: Progress }>, lang: Lang, options: TableOptions): TemplateResult {
   const t = (k: Parameters<typeof gaugeText>[1]) => gaugeText(lang, k);
-  return wrap(
-    lang,
-    t('targets'),
-    html`<tr><th scope="col">${t('target')}</th><th scope="col">${t('latest')}</th><th scope="col">${t('baseline')}</th><th scope="col">${t('milestones')}</th><th scope="col">${t('assessment')}</th><th scope="col">${t('note')}</th></tr>`,
-    html`${targets.map(({ target, progress }) => {
+  return wrap(lang, options, () => ({
+    caption: t('targets'),
+    head: html`<tr><th scope="col">${t('target')}</th><th scope="col">${t('latest')}</th><th scope="col">${t('baseline')}</th><th scope="col">${t('milestones')}</th><th scope="col">${t('assessment')}</th><th scope="col">${t('note')}</th></tr>`,
+    body: html`${targets().map(({ target, progress }) => {
       const a = progress.actual;
       const b = target.baseline;
       return html`<tr data-target=${target.id}>
@@ -84,5 +106,5 @@ export function renderTargetsTable(targets: ReadonlyArray<{ target: TargetModel;
         <td>${localText(target.note, lang)}</td>
       </tr>`;
     })}`,
-  );
+  }));
 }

@@ -38,6 +38,7 @@ describe('examples/csp.html: the widgets under a strict Content-Security-Policy 
     $(timeline!, '[data-action="table"]')!.click();
     await waitUntil(() => $$(timeline!, 'table tbody tr').length > 0, 'no timeline table');
     ($(gauge!, 'details') as HTMLDetailsElement).open = true;
+    await waitUntil(() => $(gauge!, '[part="table"] table'), 'no gauge table');
     doc.documentElement.lang = 'en';
     for (const el of [gauge, matrix, timeline]) el!.setAttribute('theme', 'dark');
     // Three widgets redraw in another language and theme: on a loaded machine that takes more than waitUntil's default second.

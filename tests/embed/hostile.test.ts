@@ -85,6 +85,7 @@ describe('hostile feeds: text stays text, unsafe links never become links', () =
     const el = await fixture<HTMLElement>(html`<tiendo-gauge .feed=${feed} now="2025-06-30" style="width: 900px"></tiendo-gauge>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="gauge"]'), 'no gauges');
     (el.shadowRoot!.querySelector('details') as HTMLDetailsElement).open = true;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="table"] table'), 'no data table');
     expectInert(el);
     const one = await fixture<HTMLElement>(html`<tiendo-gauge .feed=${feed} target="cnsh-grdp" now="2025-06-30"></tiendo-gauge>`);
     await waitUntil(() => one.shadowRoot!.querySelector('[part~="gauge"]'), 'no gauge');

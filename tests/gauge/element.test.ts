@@ -1,5 +1,5 @@
 /** <tiendo-gauge> in Chromium: what a reader sees and hears, variants, states, keyboard, axe. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { TiendoGauge } from '../../src/gauge/define.js';
@@ -23,6 +23,12 @@ async function gauge(file: string, attrs: { target?: string; variant?: string; l
   );
   await el.updateComplete;
   return el;
+}
+
+/** The data table's rows are built once the cards are on screen (or when opened): wait for them. */
+async function tableOf(el: Element): Promise<Element[]> {
+  await waitUntil(() => $(el, '[part="table"] table'), 'no table rows');
+  return $$(el, '[part="table"] tbody tr');
 }
 
 async function axe(el: Element): Promise<unknown[]> {
@@ -60,7 +66,7 @@ describe('<tiendo-gauge>: Programme 219-CTr/TU as the document has it (no figure
 
   it('has a data table with a row for every target', async () => {
     const el = await gauge(REAL);
-    const rows = $$(el, '[part="table"] tbody tr');
+    const rows = await tableOf(el);
     expect(rows).to.have.length(12);
     expect(text(rows[2]!.querySelector('th'))).to.equal('Công nghiệp sinh học đóng góp vào GRDP của tỉnh');
     const grdp = [...rows[2]!.querySelectorAll('td')].map(text);
@@ -90,7 +96,7 @@ describe('<tiendo-gauge>: one target with illustrative figures', () => {
     expect(text(c.querySelector('[part="meta"]'))).to.equal('Số liệu ngày 31/12/2025 · Nguồn: Số liệu minh họa');
     // The feed's note (where the target is, how it was transcribed) is in the table, not on the card.
     expect(c.querySelector('[part="note"]')).to.equal(null);
-    expect(text($$(el, '[part="table"] tbody tr').at(-1))).to.contain('Khoảng 7% đến năm 2030 (mục II.2.1)');
+    expect(text((await tableOf(el)).at(-1))).to.contain('Khoảng 7% đến năm 2030 (mục II.2.1)');
     expect(c.classList.contains('status-on-track')).to.equal(true);
     expect(c.querySelector('[part="value"]')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+A/);
     expect(c.querySelector('[part="path"]')).to.not.equal(null);
@@ -110,7 +116,7 @@ describe('<tiendo-gauge>: one target with illustrative figures', () => {
 
   it('tabulates figures, path and milestones of one target, and draws no baseline the document does not give', async () => {
     const el = await gauge(ILLUSTRATIVE, { target: 'nong-san-sau-che-bien' });
-    const rows = $$(el, '[part="table"] tbody tr').map((tr) => [...tr.children].map(text));
+    const rows = (await tableOf(el)).map((tr) => [...tr.children].map(text));
     expect(rows.slice(0, 4)).to.deep.equal([
       ['Thực hiện', '31/12/2024', '×1,3', 'Số liệu minh họa'],
       ['Thực hiện', '31/12/2025', '×1,45', 'Số liệu minh họa'],
@@ -214,6 +220,33 @@ describe('<tiendo-gauge>: fitting the page', () => {
 });
 
 describe('<tiendo-gauge>: keyboard, motion, print, axe', () => {
+  it('draws the gauges first and builds the table rows once they are on screen, or at once when opened', async () => {
+    const el = document.createElement('tiendo-gauge') as TiendoGauge;
+    el.feed = await load(ILLUSTRATIVE);
+    el.setAttribute('now', '2026-06-30');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      // First render: the cards and the table's summary, no rows yet.
+      expect($$(el, '[part="gauge"]')).to.have.length(3);
+      expect(text($(el, '[part="table"] summary'))).to.equal('Bảng số liệu');
+      expect($(el, '[part="table"] table')).to.equal(null);
+      // A reader who opens it before the idle moment gets the rows at once; the disclosure stays open.
+      ($(el, 'details') as HTMLDetailsElement).open = true;
+      expect(await tableOf(el)).to.have.length(12);
+      expect(($(el, 'details') as HTMLDetailsElement).open).to.equal(true);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('builds the table at once for static output (media="static")', async () => {
+    const feed = await load(ILLUSTRATIVE);
+    const el = await fixture<TiendoGauge>(html`<tiendo-gauge .feed=${feed} media="static" now="2026-06-30"></tiendo-gauge>`);
+    await el.updateComplete;
+    expect($$(el, '[part="table"] tbody tr')).to.have.length(12);
+  });
+
   it('has two tab stops, the data table first (Enter opens it), then the credit', async () => {
     const el = await gauge(ILLUSTRATIVE);
     const focusable = $$(el, 'a[href], button, summary, [tabindex], input, select');
@@ -254,6 +287,7 @@ describe('<tiendo-gauge>: keyboard, motion, print, axe', () => {
         for (const file of [REAL, ILLUSTRATIVE]) {
           const el = await gauge(file, { variant, theme });
           ($(el, 'details') as HTMLDetailsElement).open = true;
+          await tableOf(el);
           expect(await axe(el), `${file}`).to.deep.equal([]);
         }
       });
