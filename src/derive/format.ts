@@ -93,21 +93,29 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
  * Undefined (Intl then) for what `String` writes with an exponent, and for NaN and ±∞.
  */
 export function viNumber(value: number, maximumFractionDigits: number): string | undefined {
-  const text = String(Math.abs(value));
+  const text = String(value < 0 ? -value : value);
   if (!Number.isFinite(value) || text.includes('e')) return undefined;
-  const [whole, fraction = ''] = text.split('.') as [string, string?];
-  const digits = [...whole + fraction.slice(0, maximumFractionDigits)].map(Number);
-  if (fraction.charCodeAt(maximumFractionDigits) >= 53 /* '5' */) {
-    let i = digits.length - 1;
-    while (i >= 0 && digits[i] === 9) digits[i--] = 0;
-    if (i < 0) digits.unshift(1);
-    else digits[i]!++;
+  const dot = text.indexOf('.');
+  let whole = dot < 0 ? text : text.slice(0, dot);
+  let fraction = dot < 0 ? '' : text.slice(dot + 1);
+  if (fraction.length > maximumFractionDigits) {
+    const up = fraction.charCodeAt(maximumFractionDigits) >= 53; // '5'
+    fraction = fraction.slice(0, maximumFractionDigits);
+    if (up) {
+      // Add one in the last kept place: the trailing nines become zeros, the digit before them grows.
+      const digits = whole + fraction;
+      let i = digits.length - 1;
+      while (i >= 0 && digits[i] === '9') i--;
+      const bumped = (i < 0 ? '1' : digits.slice(0, i) + String(Number(digits[i]) + 1)) + '0'.repeat(digits.length - 1 - i);
+      whole = bumped.slice(0, bumped.length - fraction.length);
+      fraction = bumped.slice(bumped.length - fraction.length);
+    }
   }
-  const kept = Math.min(fraction.length, maximumFractionDigits);
-  const int = digits.slice(0, digits.length - kept).join('');
-  const frac = digits.slice(digits.length - kept).join('').replace(/0+$/, '');
-  const grouped = int.replace(/\B(?=(\d{3})+$)/g, '.');
-  return `${value < 0 || Object.is(value, -0) ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+  let end = fraction.length;
+  while (end > 0 && fraction.charCodeAt(end - 1) === 48) end--; // '0'
+  if (whole.length > 3) whole = whole.replace(/\B(?=(\d{3})+$)/g, '.');
+  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+  return end ? `${sign}${whole},${fraction.slice(0, end)}` : sign + whole;
 }
 
 /**
