@@ -50,8 +50,9 @@ describe('host CSS: the widgets read the same on a hostile page as on a bare one
     const hostile = await openFrame({ srcdoc: page(HOSTILE), width: 1100, height: 3000 });
     const bareWidgets = await widgetsRendered(bare.contentDocument!);
     const hostileWidgets = await widgetsRendered(hostile.contentDocument!);
-    // The timeline builds its screen-reader table at idle: compare the two pages once both have it.
-    const withTable = (widgets: Element[]) => waitUntil(() => !!widgets[0]!.shadowRoot!.querySelector('table tbody tr'), 'timeline table not built', { timeout: 8000 });
+    // The timeline's screen-reader table and the gauge's data table are built at idle: compare the two pages once both have them.
+    const built = (widget: Element) => !!widget.shadowRoot!.querySelector('table tbody tr');
+    const withTable = (widgets: Element[]) => waitUntil(() => built(widgets[0]!) && built(widgets[2]!), 'timeline or gauge table not built', { timeout: 8000 });
     await withTable(bareWidgets);
     await withTable(hostileWidgets);
     expect(hostileWidgets.map((w) => w.localName)).to.deep.equal(['tiendo-timeline', 'tiendo-matrix', 'tiendo-gauge']);
