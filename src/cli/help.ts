@@ -105,7 +105,8 @@ Options:
                          images are 720 px)
   --theme light|dark|auto  colours (default light; auto follows the reader's system)
   --target <id>          gauge: which target to show (default: all of them)
-  --preset <p>           PNG: article (1200 px wide at 2×) or social (a 1200×630 card)
+  --preset <p>           PNG or SVG: article (1200 px wide, PNG at 2×) or social (a
+                         1200×630 card: document, title, the picture's top, source)
   --scale <n>            PNG: device pixels per CSS pixel, 0.5–4 (default 2); PNG needs a
                          local Chrome or Chromium (CHROME_PATH picks one)
   --attr <name=value>    any other attribute of the element, e.g. --attr variant=bar

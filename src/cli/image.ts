@@ -20,6 +20,7 @@ import { matrixImage } from '../matrix/image.js';
 import { gridLayout, layoutGauge } from '../gauge/layout.js';
 import { gaugeImage } from '../gauge/image.js';
 import { CliError } from './io.js';
+import { creditProgramme } from '../core/credit.js';
 import { widgetTitle } from './page.js';
 import type { WidgetName } from './render.js';
 
@@ -57,10 +58,9 @@ const PAD = 16;
 /** The source line under every image: "219-CTr/TU, Tỉnh ủy Lào Cai · Nguồn: … · Số liệu đến ngày …". */
 export function creditText(model: ProgrammeModel, lang: Lang): string {
   const { programme, meta } = model;
-  const issuer = localText(programme.issuer, lang);
   const source = localText(programme.source?.title, lang) || programme.source?.url;
   return [
-    `${programme.symbol}${issuer ? `, ${issuer}` : ''}`,
+    creditProgramme(model, lang),
     source ? `${t(lang, 'source')}: ${source}` : '',
     meta.asOf ? t(lang, 'asOf', { date: formatDate(meta.asOf, lang) }) : '',
   ].filter(Boolean).join(' · ');

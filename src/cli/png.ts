@@ -16,31 +16,47 @@ import { themeColours } from '../core/theme.js';
 import { findBrowser } from './browser.js';
 import { CliError, writeOutput } from './io.js';
 import { creditText, type Picture } from './image.js';
+import { documentName } from '../derive/document.js';
 
 export const SOCIAL = { width: 1200, height: 630 } as const;
 
-/** The picture framed as a 1200×630 card: name and source in large type, the picture's top below. */
-export function socialCard(picture: Picture, model: ProgrammeModel, lang: Lang): Picture {
+/**
+ * The picture framed as a 1200×630 card, laid out like a newsroom's chart: a kicker naming the
+ * document ("Chương trình số 219-CTr/TU · Tỉnh ủy Lào Cai"), the widget's title as the headline,
+ * the programme's subject as the dek, then the picture's top, fading out above the credit rather
+ * than cut through a line of text.
+ */
+export function socialCard(picture: Picture, model: ProgrammeModel, lang: Lang, headline: string): Picture {
   const { width, height } = SOCIAL;
   const light = !/fill="#0d1117"/.test(picture.svg);
   const c = themeColours(light ? 'light' : 'dark');
-  const name = wrapText(`${model.programme.symbol} — ${localText(model.programme.title, lang)}`, width - 80, 30, true, 3);
+  const issuer = localText(model.programme.issuer, lang);
+  const kicker = wrapText(`${documentName(model.programme.symbol, lang)}${issuer ? ` · ${issuer}` : ''}`, width - 80, 18, true, 1);
+  const title = wrapText(headline, width - 80, 34, true, 1);
+  const dek = wrapText(localText(model.programme.title, lang), width - 80, 20, false, 2);
   const credit = wrapText(creditText(model, lang), width - 80, 18, false, 2);
-  const top = 40 + name.length * 38 + 12;
+  const top = 36 + 26 + 44 + dek.length * 26 + 14;
   const foot = height - 24 - credit.length * 24;
   // The picture keeps its own scale (never shrunk to illegible) and is cut at the card's foot.
-  const inner = picture.svg.replace(/^<\?xml[^>]*>\s*/, '').replace(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/, `<svg x="0" y="${top}" width="${width}" height="${foot - top - 12}" preserveAspectRatio="xMidYMin slice"`);
+  const inner = picture.svg.replace(/^<\?xml[^>]*>\s*/, '').replace(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/, `<svg x="0" y="${top}" width="${width}" height="${foot - top - 8}" preserveAspectRatio="xMidYMin slice"`);
   const svg = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${xml(IMAGE_FONT)}">
+<defs><linearGradient id="tiendo-fade" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${c.background}" stop-opacity="0"/><stop offset="1" stop-color="${c.background}"/></linearGradient></defs>
 <rect width="${width}" height="${height}" fill="${c.background}"/>
-${textBlock(name, 40, 40 + 30, 38, `font-size="30" font-weight="700" fill="${c.text}"`)}
+${textBlock(kicker, 40, 36 + 18, 26, `font-size="18" font-weight="700" fill="${c.accent}"`)}
+${textBlock(title, 40, 36 + 26 + 34, 44, `font-size="34" font-weight="700" fill="${c.text}"`)}
+${textBlock(dek, 40, 36 + 26 + 44 + 20, 26, `font-size="20" fill="${c.muted}"`)}
 ${inner}
+<rect y="${foot - 8 - FADE}" width="${width}" height="${FADE}" fill="url(#tiendo-fade)"/>
 <rect y="${foot - 8}" width="${width}" height="${height - foot + 8}" fill="${c.surface}"/>
 ${textBlock(credit, 40, foot + 18, 24, `font-size="18" fill="${c.muted}"`)}
 </svg>
 `;
   return { svg, width, height };
 }
+
+/** How far above the credit the picture fades out, px. */
+const FADE = 72;
 
 /** Writes the picture as a PNG of width×scale by height×scale device pixels. */
 export async function writePng(out: string | undefined, picture: Picture, scale: number): Promise<void> {

@@ -8,15 +8,15 @@ import { isCalendarDate, today } from '../feed/calendar.js';
 import { FeedError } from '../feed/issues.js';
 import { parseJson } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
-import type { Lang } from '../derive/lang.js';
+import { localText, type Lang } from '../derive/lang.js';
 import { plural } from '../derive/format.js';
 import { VERSION } from '../core/define.js';
 import { issueText } from '../core/messages.js';
 import { CliError, readSource, writeOutput } from './io.js';
 import { hideScriptControls, renderElement } from './render.js';
 import { isWidgetName, widget as entry, widgetList, WIDGETS, type WidgetName } from '../widgets.js';
-import { htmlPage } from './page.js';
-import { assembleModel } from '../feed/model.js';
+import { htmlPage, widgetTitle } from './page.js';
+import { assembleModel, type ProgrammeModel } from '../feed/model.js';
 import { parseTimeframe } from '../feed/timeframe.js';
 import { IMAGE_WIDGETS, imageDocument } from './image.js';
 import { socialCard, writePng } from './png.js';
@@ -101,8 +101,9 @@ export async function runRender(args: RenderArgs): Promise<number> {
   if (IMAGES.includes(format)) {
     const model = assembleModel(parsed.feed, { issues: parsed.issues, url: source.url, readTimeframe: parseTimeframe });
     const image = imageDocument({ widget, model, lang, now, theme: theme === 'dark' ? 'dark' : 'light', width, target: args.target, bare: preset === 'social' });
-    if (format === 'svg') await writeOutput(args.out, image.svg);
-    else await writePng(args.out, preset === 'social' ? socialCard(image, model, lang) : image, scale);
+    const picture = preset === 'social' ? socialCard(image, model, lang, cardHeadline(widget, model, lang, args.target)) : image;
+    if (format === 'svg') await writeOutput(args.out, picture.svg);
+    else await writePng(args.out, picture, scale);
     return 0;
   }
   const attributes = { ...extra, lang, now, theme, ...(args.target && { target: args.target }) };
@@ -137,14 +138,14 @@ function formatOf(args: RenderArgs): Format {
   return ext === '.svg' ? 'svg' : ext === '.png' || args.preset !== undefined ? 'png' : 'page';
 }
 
-/** PNG presets: an article image (a 1200 px column at 2× for sharp screens) and a social card. */
+/** Image presets: an article image (a 1200 px column at 2× for sharp screens) and a social card. */
 const PRESETS = { article: { width: 1200, scale: 2 }, social: { width: 1200, scale: 1 } } as const;
 type Preset = keyof typeof PRESETS;
 
 function presetOf(args: RenderArgs, format: Format): Preset | undefined {
   if (args.preset === undefined) return undefined;
   if (!(args.preset in PRESETS)) throw new CliError(`--preset must be article or social, got "${args.preset}"`);
-  if (format !== 'png') throw new CliError('--preset is for PNG output');
+  if (format !== 'png' && format !== 'svg') throw new CliError('--preset is for PNG or SVG output');
   return args.preset as Preset;
 }
 
@@ -172,4 +173,10 @@ function invalid(text: string, name: string, url: string | undefined, lang: Lang
   }
   process.stderr.write(`tiendo: ${name} is not a feed the widgets can show; nothing rendered\n`);
   return 1;
+}
+
+/** A social card's headline: the widget's title, or the one target's own title. */
+function cardHeadline(widget: WidgetName, model: ProgrammeModel, lang: Lang, target?: string): string {
+  const one = target ? model.targets.find((t) => t.id === target) : undefined;
+  return one ? localText(one.title, lang) : widgetTitle(widget, lang);
 }

@@ -6,6 +6,7 @@ import type { FeedState } from './feed-state.js';
 import { localText, type Lang } from '../derive/lang.js';
 import { formatDate } from '../derive/format.js';
 import { t } from './messages.js';
+import { creditProgramme } from './credit.js';
 
 export function renderLoading(lang: Lang): TemplateResult {
   return html`<p class="loading" part="loading">${t(lang, 'loading')}</p>`;
@@ -87,11 +88,14 @@ function renderIssueList(issues: readonly FeedIssue[], lang: Lang, host: Reactiv
 }
 
 /**
- * The credit: one compact line a newsroom would print under a chart ("219-CTr/TU, Tỉnh ủy Lào Cai ·
- * Nguồn: … · Số liệu đến ngày …"), then, folded, everything else — the programme's full title,
+ * The credit: one compact line a newsroom would print under a chart ("Nguồn: Chương trình số
+ * 219-CTr/TU … · Số liệu đến ngày …"), then, folded, everything else — the programme's full title,
  * who publishes the feed and the feed's own note (what is transcribed, what is translated, what
  * is missing). The note is the feed editor's word to readers, so it sits with the credit.
  */
+/** Parts of a line, with " · " between those present. */
+const joined = (parts: readonly (TemplateResult | undefined)[]) => parts.filter((p) => p !== undefined).map((p, i) => (i ? html` · ${p}` : p));
+
 export function renderCaption(model: ProgrammeModel, lang: Lang): TemplateResult {
   const { programme, meta } = model;
   const source = programme.source;
@@ -101,11 +105,14 @@ export function renderCaption(model: ProgrammeModel, lang: Lang): TemplateResult
     : localText(source?.title, lang);
   const note = localText(meta.note, lang);
   const publisher = localText(meta.publisher, lang);
+  const lead = creditProgramme(model, lang);
   return html`<div class="credit" part="caption">
     <p class="caption">
-      <span>${programme.symbol}${issuer ? `, ${issuer}` : ''}</span>
-      ${sourceText ? html` · <span>${t(lang, 'source')}: ${sourceText}</span>` : nothing}
-      ${meta.asOf ? html` · <span>${t(lang, 'asOf', { date: formatDate(meta.asOf, lang) })}</span>` : nothing}
+      ${joined([
+        lead ? html`<span>${lead}</span>` : undefined,
+        sourceText ? html`<span>${t(lang, 'source')}: ${sourceText}</span>` : undefined,
+        meta.asOf ? html`<span>${t(lang, 'asOf', { date: formatDate(meta.asOf, lang) })}</span>` : undefined,
+      ])}
     </p>
     <details class="credit-more" part="credit">
       <summary>${t(lang, note ? 'aboutDataNote' : 'aboutData')}</summary>

@@ -10,7 +10,7 @@ import type { TaskStatus } from '../feed/status.js';
 import { localText, type Lang } from '../derive/lang.js';
 import { formatDate } from '../derive/format.js';
 import { n, textBlock, wrapText, xml } from '../core/image-text.js';
-import type { Mark } from './marks.js';
+import { deadlinePaths, type Mark } from './marks.js';
 import { TRACK_PAD, type TimelineLayout } from './layout.js';
 import { COLUMN_GAP, ROW_PADDING, STATUS_EM } from './sizes.js';
 import { statusLabel } from '../derive/status.js';
@@ -133,8 +133,10 @@ function mark(m: Mark, width: number, tint: string, status: TaskStatus, c: Recor
       return `<rect x="${n(m.x0)}" y="${top - 2}" width="${n(m.x1 - m.x0)}" height="${BAR + 4}" fill="${tint}" fill-opacity="0.2"/><line x1="${n(m.x0)}" x2="${n(m.x1)}" y1="0" y2="0" stroke="${tint}" stroke-width="2.5"/>`;
     case 'progress':
       return `<rect x="${n(m.x0)}" y="${top}" width="${n(m.x1 - m.x0)}" height="${BAR}" rx="3" fill="${tint}"/>`;
-    case 'deadline':
-      return `<path d="M${n(m.x)} ${top - 6}v${BAR + 12}" fill="none" stroke="${c.text}" stroke-width="2.5"/><path d="M${n(m.x)} ${top - 6}h-7l2.5 3.5l-2.5 3.5h7z" fill="${c.text}"/>`;
+    case 'deadline': {
+      const { post, flag } = deadlinePaths(Number(n(m.x)), top, BAR);
+      return `<path d="${post}" fill="none" stroke="${c.text}" stroke-width="2"/><path d="${flag}" fill="${c.text}"/>`;
+    }
     case 'open-end':
       return `<path d="M${n(m.x)} ${top - 3}l7 ${BAR / 2 + 3}l-7 ${BAR / 2 + 3}z" fill="${tint}"/>`;
     case 'milestone':

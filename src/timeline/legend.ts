@@ -17,7 +17,7 @@ const SHAPES: readonly Shape[] = ['window', 'deadline', 'from', 'recurring', 'on
 
 const SAMPLES: Record<Shape | 'milestone' | 'today', SVGTemplateResult> = {
   window: svg`<rect class="bar" x="2" y="3" width="30" height="10" rx="3"/>`,
-  deadline: svg`<rect class="bar inferred" x="2" y="3" width="26" height="10" rx="3" mask="url(#tl-fade)"/><path class="deadline" d="M28 0v16"/><path class="deadline-flag" d="M28 0h-7l2.5 3.5l-2.5 3.5h7z"/>`,
+  deadline: svg`<rect class="bar inferred" x="2" y="7" width="22" height="8" rx="3" mask="url(#tl-fade)"/><path class="deadline" d="M24 0v16"/><path class="deadline-flag" d="M24 0h10l-3 3l3 3h-10z"/>`,
   from: svg`<rect class="bar" x="2" y="3" width="24" height="10" rx="3"/><path class="arrow" d="M26 1l7 7l-7 7z"/>`,
   recurring: svg`<rect class="bar occ" x="2" y="3" width="8" height="10" rx="2"/><rect class="bar occ" x="12" y="3" width="8" height="10" rx="2"/><rect class="bar occ" x="22" y="3" width="8" height="10" rx="2"/>`,
   ongoing: svg`<rect class="band" x="2" y="1" width="32" height="14"/><line class="band-line" x1="2" x2="34" y1="8" y2="8"/>`,

@@ -81,3 +81,12 @@ export function marksOf(task: TaskModel, scale: TimeScale): Mark[] {
   }
   return marks;
 }
+
+/**
+ * The deadline mark's two paths, for a bar whose top is at `top` and height `h`: a post across
+ * the bar and a pennant flying from its top, above the bar. A post alone, or with a small flag
+ * folded back over the bar, read as a text cursor.
+ */
+export function deadlinePaths(x: number, top: number, h: number): { post: string; flag: string } {
+  return { post: `M${x} ${top - 10}v${h + 13}`, flag: `M${x} ${top - 10}h10l-3 4l3 4h-10z` };
+}

@@ -123,7 +123,7 @@ export const timelineStyles = css`
   .progress, .arrow { fill: var(--c); }
   .band { fill: var(--c); fill-opacity: 0.2; }
   .band-line { stroke: var(--c); stroke-width: 2.5; }
-  .deadline { fill: none; stroke: var(--_text); stroke-width: 2.5; }
+  .deadline { fill: none; stroke: var(--_text); stroke-width: 2; }
   .deadline-flag { fill: var(--_text); stroke: none; }
   .milestone { fill: var(--_bg); stroke: var(--_text); stroke-width: 1.5; }
   .milestone.done { fill: var(--_text); }

@@ -8,7 +8,7 @@ import type { Lang } from '../derive/lang.js';
 import { localText } from '../derive/lang.js';
 import { formatDate } from '../derive/format.js';
 import type { TaskStatus } from '../feed/status.js';
-import type { Mark } from './marks.js';
+import { deadlinePaths, type Mark } from './marks.js';
 import { TRACK_PAD, type TaskRow, type TimelineLayout } from './layout.js';
 import { tt } from './messages.js';
 import { whenText } from './when.js';
@@ -111,9 +111,10 @@ function mark(m: Mark, h: number, width: number, lang: Lang, pattern: string | u
         <line class="band-line" x1=${m.x0} x2=${m.x1} y1="0" y2="0"/>`;
     case 'progress':
       return svg`<rect class="progress" x=${m.x0} y=${top} width=${m.x1 - m.x0} height=${h} rx="3"/>`;
-    case 'deadline':
-      // A post with a flag pointing back at the work: an I-beam read as a text cursor.
-      return svg`<path class="deadline" d="M${m.x} ${top - 6}v${h + 12}"/><path class="deadline-flag" d="M${m.x} ${top - 6}h-7l2.5 3.5l-2.5 3.5h7z"/>`;
+    case 'deadline': {
+      const { post, flag } = deadlinePaths(m.x, top, h);
+      return svg`<path class="deadline" d=${post}/><path class="deadline-flag" d=${flag}/>`;
+    }
     case 'open-end':
       return svg`<path class="arrow" d="M${m.x} ${top - 3}l7 ${h / 2 + 3}l-7 ${h / 2 + 3}z"/>`;
     case 'milestone':
@@ -148,8 +149,10 @@ function fluidMark(m: Mark, h: number, l: TimelineLayout, lang: Lang, pattern: s
         <line class="band-line" x1=${x(m.x0)} x2=${x(m.x1)} y1="0" y2="0"/>`;
     case 'progress':
       return svg`<rect class="progress" x=${x(m.x0)} y=${top} width=${span(m.x0, m.x1)} height=${h} rx="3"/>`;
-    case 'deadline':
-      return placedAt(l, m.x, svg`<path class="deadline" d="M0 ${top - 6}v${h + 12}"/><path class="deadline-flag" d="M0 ${top - 6}h-7l2.5 3.5l-2.5 3.5h7z"/>`);
+    case 'deadline': {
+      const { post, flag } = deadlinePaths(0, top, h);
+      return placedAt(l, m.x, svg`<path class="deadline" d=${post}/><path class="deadline-flag" d=${flag}/>`);
+    }
     case 'open-end':
       return placedAt(l, m.x, svg`<path class="arrow" d="M0 ${top - 3}l7 ${h / 2 + 3}l-7 ${h / 2 + 3}z"/>`);
     case 'milestone':

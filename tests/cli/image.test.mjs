@@ -166,6 +166,31 @@ describe('tiendo render timeline --format png', { skip: !existsSync(chrome) && '
     assert.deepEqual(pngSize(r.path), [1200, 630]);
   });
 
+  it('--preset social as SVG: the document, the title, the subject, and rows that fade out above the source', async () => {
+    const r = await render('social.svg', '--preset', 'social');
+    assert.equal(r.code, 0, r.stderr);
+    const svg = readFileSync(r.path, 'utf8');
+    assert.match(svg, /^<\?xml[^>]*>\s*<svg [^>]*width="1200" height="630"/);
+    const texts = text(svg);
+    assert.equal(texts[0], 'Chương trình số 219-CTr/TU · Tỉnh ủy Lào Cai');
+    assert.equal(texts[1], 'Tiến độ thực hiện các nhiệm vụ');
+    assert.ok(texts[2].startsWith('Chương trình thực hiện Nghị quyết số 36-NQ/TW'), texts[2]);
+    // The source names the document, so the credit does not name it twice.
+    assert.equal(texts.at(-1), 'Nguồn: Chương trình số 219-CTr/TU ngày 22/5/2023 của Tỉnh ủy Lào Cai · Số liệu đến ngày 22/5/2023');
+    // The fade ends where the credit's band begins.
+    const fade = /<rect y="([\d.]+)" width="1200" height="([\d.]+)" fill="url\(#tiendo-fade\)"\/>\s*<rect y="([\d.]+)"/.exec(svg);
+    assert.ok(fade, 'a fade over the cut');
+    assert.equal(Number(fade[1]) + Number(fade[2]), Number(fade[3]));
+  });
+
+  it("--preset social --target: the target's own title is the headline", async () => {
+    const path = join(tmp, 'grdp.svg');
+    const r = await tiendo(['render', 'gauge', feedPath, '--now', NOW, '--out', path, '--preset', 'social', '--target', 'cnsh-grdp', '--lang', 'en']);
+    assert.equal(r.code, 0, r.stderr);
+    const grdp = feed.targets.find((t) => t.id === 'cnsh-grdp');
+    assert.equal(text(readFileSync(path, 'utf8'))[1], grdp.title.en);
+  });
+
   it('--width and --scale: the asked size', async () => {
     const r = await render('small.png', '--width', '400', '--scale', '1.5');
     assert.equal(r.code, 0, r.stderr);

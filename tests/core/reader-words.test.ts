@@ -106,10 +106,23 @@ describe('reader words: one compact credit, the full credit and the feed note fo
       const el = await mount(tag, REAL, { lang: 'en' });
       const credit = el.shadowRoot!.querySelector('[part="caption"]')!;
       const line = credit.querySelector('.caption')!;
-      expect(text(line), tag).to.equal('219-CTr/TU, Lào Cai Provincial Party Committee · Source: Programme No. 219-CTr/TU of 22 May 2023, Lào Cai Provincial Party Committee · Data as of 22 May 2023');
+      // The source is the document itself, so the programme is named once.
+      expect(text(line), tag).to.equal('Source: Programme No. 219-CTr/TU of 22 May 2023, Lào Cai Provincial Party Committee · Data as of 22 May 2023');
       expect(text(credit.querySelector('[part="note"]')), tag).to.contain('English texts are unofficial translations');
       expect(credit.querySelector('details')!.open).to.equal(false);
     }
+  });
+
+  it('names the programme first when the source is another publication', async () => {
+    const feed = await json(REAL);
+    feed.programme.source = { title: { vi: 'Báo Lào Cai, 23/5/2023', en: 'Lào Cai newspaper, 23 May 2023' } };
+    const host = fixtureSync<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const el = document.createElement('tiendo-matrix') as HTMLElement & { feed: unknown };
+    el.setAttribute('lang', 'en');
+    el.feed = feed;
+    host.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('.caption'), 'no credit');
+    expect(text(el.shadowRoot!.querySelector('.caption'))).to.equal('219-CTr/TU, Lào Cai Provincial Party Committee · Source: Lào Cai newspaper, 23 May 2023 · Data as of 22 May 2023');
   });
 
   it('does not call invented statuses "transcribed"', async () => {
