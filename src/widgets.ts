@@ -47,7 +47,7 @@ export const WIDGETS = [
     drawsTime: true,
     selects: true,
     titles: {
-      vi: { frame: 'Dòng thời gian nhiệm vụ', page: 'Tiến độ thực hiện các nhiệm vụ' },
+      vi: { frame: 'Dòng thời gian nhiệm vụ', page: 'Thời gian thực hiện các nhiệm vụ' },
       en: { frame: 'Task timeline', page: 'Task timeline' },
     },
   },

@@ -28,8 +28,8 @@ const stories = catalogue('tiendo-gauge', {
   shows: {
     // The document reports no figures: "no data yet", never a zero.
     published: ['chưa có số liệu', 'khoảng 7% đến năm 2030'],
-    illustrative: ['58,5%', 'Đúng lộ trình'],
-    english: ['58.5%', 'On track'],
+    illustrative: ['58,5%', 'Kịp tiến độ bình quân'],
+    english: ['58.5%', 'On pace'],
   },
 });
 

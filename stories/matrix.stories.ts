@@ -26,7 +26,7 @@ export default meta;
 const stories = catalogue('tiendo-matrix', {
   empty: 'Chương trình chưa có nhiệm vụ nào để hiển thị.',
   shows: {
-    published: ['Phân công thực hiện Chương trình số 219-CTr/TU: 22 nhiệm vụ, 9 cơ quan chủ trì và phối hợp', 'Chủ trì', 'Phối hợp'],
+    published: ['Phân công thực hiện Chương trình số 219-CTr/TU: 22 nhiệm vụ, 9 cơ quan, nhóm cơ quan chủ trì và phối hợp', 'Chủ trì', 'Phối hợp'],
     illustrative: ['22 nhiệm vụ'],
     english: ['Who does what in Programme No. 219-CTr/TU: 22 tasks', 'Lead', 'Coordinating'],
   },

@@ -28,7 +28,7 @@ const stories = catalogue('tiendo-summary', {
   empty: 'Chương trình chưa có nhiệm vụ nào để hiển thị.',
   shows: {
     // The document reports nothing: no task has a report, and the calendar says which deadlines passed.
-    published: ['Chưa có nhiệm vụ nào được báo cáo', 'đã quá hạn', 'NV 1 (30/9/2023)'],
+    published: ['Chưa nhiệm vụ nào có báo cáo', 'đã quá hạn', 'NV 1 (30/9/2023)'],
     illustrative: ['10 nhiệm vụ có báo cáo', 'hoàn thành', 'Số liệu đến ngày 30/6/2026'],
     english: ['10 tasks reported on', 'with no report'],
   },

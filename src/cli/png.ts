@@ -32,20 +32,23 @@ export function socialCard(picture: Picture, model: ProgrammeModel, lang: Lang, 
   const c = themeColours(light ? 'light' : 'dark');
   const issuer = localText(model.programme.issuer, lang);
   const kicker = wrapText(`${documentName(model.programme.symbol, lang)}${issuer ? ` · ${issuer}` : ''}`, width - 80, 18, true, 1);
-  const title = wrapText(headline, width - 80, 34, true, 1);
+  const title = wrapText(headline, width - 80, 34, true, 2);
   const dek = wrapText(localText(model.programme.title, lang), width - 80, 20, false, 2);
   const credit = wrapText(creditText(model, lang), width - 80, 18, false, 2);
-  const top = 36 + 26 + 44 + dek.length * 26 + 14;
+  const top = 36 + 26 + title.length * 44 + dek.length * 26 + 14;
   const foot = height - 24 - credit.length * 24;
-  // The picture keeps its own scale (never shrunk to illegible) and is cut at the card's foot.
-  const inner = picture.svg.replace(/^<\?xml[^>]*>\s*/, '').replace(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/, `<svg x="0" y="${top}" width="${width}" height="${foot - top - 8}" preserveAspectRatio="xMidYMin slice"`);
+  // The picture keeps its own scale (never shrunk to illegible, never blown up and cropped at
+  // the sides) and a tall one is cut at the card's foot.
+  const room = foot - top - 8;
+  const fit = picture.height * (width / picture.width) <= room ? 'meet' : 'slice';
+  const inner = picture.svg.replace(/^<\?xml[^>]*>\s*/, '').replace(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/, `<svg x="0" y="${top}" width="${width}" height="${room}" preserveAspectRatio="xMidYMin ${fit}"`);
   const svg = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${xml(IMAGE_FONT)}">
 <defs><linearGradient id="tiendo-fade" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${c.background}" stop-opacity="0"/><stop offset="1" stop-color="${c.background}"/></linearGradient></defs>
 <rect width="${width}" height="${height}" fill="${c.background}"/>
 ${textBlock(kicker, 40, 36 + 18, 26, `font-size="18" font-weight="700" fill="${c.accent}"`)}
 ${textBlock(title, 40, 36 + 26 + 34, 44, `font-size="34" font-weight="700" fill="${c.text}"`)}
-${textBlock(dek, 40, 36 + 26 + 44 + 20, 26, `font-size="20" fill="${c.muted}"`)}
+${textBlock(dek, 40, 36 + 26 + title.length * 44 + 20, 26, `font-size="20" fill="${c.muted}"`)}
 ${inner}
 <rect y="${foot - 8 - FADE}" width="${width}" height="${FADE}" fill="url(#tiendo-fade)"/>
 <rect y="${foot - 8}" width="${width}" height="${height - foot + 8}" fill="${c.surface}"/>

@@ -68,7 +68,10 @@ export function wrapText(text: string, width: number, size: number, bold = false
   if (line) lines.push(line);
   if (lines.length <= max) return lines;
   const kept = lines.slice(0, max);
-  kept[max - 1] = `${kept[max - 1]!.replace(/\s*\S{0,3}$/, '')}…`;
+  // The last whole word gives way to the ellipsis: a word cut short can say another word
+  // ("khá" → "kh…"). Only a line that is one long word is cut inside it.
+  const last = kept[max - 1]!;
+  kept[max - 1] = `${last.includes(' ') ? last.replace(/\s+\S+$/, '') : last.slice(0, -3)}…`;
   return kept;
 }
 

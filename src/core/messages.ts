@@ -33,7 +33,7 @@ export const t = translator({
     note: 'Ghi chú',
     unofficial: 'bản dịch không chính thức',
     successorLabel: 'Ghi chú của người lập dữ liệu, không có trong văn bản',
-    successorName: (p: P) => `sau sắp xếp tổ chức, nay là ${p.name}${p.since ? ` (từ ngày ${p.since})` : ''}`,
+    successorName: (p: P) => `sau sắp xếp bộ máy, nay là ${p.name}${p.since ? ` (từ ngày ${p.since})` : ''}`,
   },
   en: {
     loading: 'Loading data…',
@@ -49,7 +49,7 @@ export const t = translator({
     problems: (p: P) => `${p.count} ${plural(+p.count, 'en', { one: 'problem', other: 'problems' })} in the data`,
     moreProblems: (p: P) => `… and ${p.count} more (tiendo validate lists them all).`,
     illustrative: 'Illustrative',
-    illustrativeNote: 'Made-up figures for illustration, not real data',
+    illustrativeNote: 'Illustrative figures, not real data',
     source: 'Source',
     asOf: (p: P) => `Data as of ${p.date}`,
     asOfTerm: 'Data as of',

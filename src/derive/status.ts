@@ -12,7 +12,7 @@ export const taskStatusText = translator<TaskStatus>({
   vi: {
     done: 'Đã hoàn thành',
     cancelled: 'Đã hủy',
-    overdue: 'Quá hạn',
+    overdue: 'Đã quá hạn',
     delayed: 'Chậm tiến độ',
     'due-soon': 'Sắp đến hạn',
     'in-progress': 'Đang thực hiện',
@@ -24,7 +24,7 @@ export const taskStatusText = translator<TaskStatus>({
     done: 'Done',
     cancelled: 'Cancelled',
     overdue: 'Overdue',
-    delayed: 'Delayed',
+    delayed: 'Behind schedule',
     'due-soon': 'Due soon',
     'in-progress': 'In progress',
     planned: 'Not started',

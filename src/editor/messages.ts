@@ -7,7 +7,7 @@ type P = Record<string, string | number>;
 
 export const STATUS_LABELS: Record<'vi' | 'en', Record<ReportedStatus, string>> = {
   vi: { planned: 'Chưa thực hiện', 'in-progress': 'Đang thực hiện', done: 'Hoàn thành', delayed: 'Chậm tiến độ', cancelled: 'Dừng thực hiện' },
-  en: { planned: 'Not started', 'in-progress': 'In progress', done: 'Done', delayed: 'Delayed', cancelled: 'Cancelled' },
+  en: { planned: 'Not started', 'in-progress': 'In progress', done: 'Done', delayed: 'Behind schedule', cancelled: 'Cancelled' },
 };
 
 export const editorText = translator<string>({

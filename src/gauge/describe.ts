@@ -24,7 +24,7 @@ export function baseUnstated(target: Pick<TargetModel, 'unit' | 'baseline'>): bo
   return target.unit === 'ratio' && !target.baseline;
 }
 
-/** "Đúng lộ trình", "Đạt mốc 2030" (when later milestones remain), "Chưa có số liệu". */
+/** "Kịp tiến độ bình quân", "Đạt mốc 2030" (when later milestones remain), "Chưa có số liệu". */
 export function targetStatusLabel(target: TargetModel, progress: Progress, lang: Lang): string {
   const word = targetStatusText(lang, progress.status);
   const m = progress.milestone;
@@ -57,7 +57,7 @@ export function fromText(progress: Progress, lang: Lang): string {
 
 /**
  * One meaningful sentence: "GRDP …: 3,8% (số liệu ngày 31/12/2025). Mục tiêu: khoảng 7% đến
- * năm 2030; 10% đến năm 2045. Đánh giá: Đúng lộ trình, theo lộ trình cần đạt 3,75% vào ngày 31/12/2025."
+ * năm 2030; 10% đến năm 2045. Đánh giá: Kịp tiến độ bình quân, theo tiến độ bình quân, đến ngày 31/12/2025 cần đạt 3,75%."
  */
 export function gaugeSentence(target: TargetModel, progress: Progress, lang: Lang): string {
   const title = localText(target.title, lang);

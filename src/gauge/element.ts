@@ -48,7 +48,7 @@ import { gaugeStyles } from './styles.js';
  * @csspart range - The span of a range milestone ("10–12%").
  * @csspart path - The pointer where the straight path stands at the figure's date.
  * @csspart number - The big figure of `variant="number"`.
- * @csspart status - The status in words ("Đúng lộ trình", "Chậm so với lộ trình").
+ * @csspart status - The status in words ("Kịp tiến độ bình quân", "Chậm hơn tiến độ bình quân").
  * @csspart goals - The milestones in words under a gauge.
  * @csspart meta - The date and source of the figure.
  * @csspart note - The feed's note on a target (single-target view), and the feed editor's note in the credit.

@@ -9,8 +9,8 @@ type P = Record<string, string | number>;
 
 export const m = translator({
   vi: {
-    caption: (p: P) => `Phân công thực hiện ${p.document}: ${p.tasks} nhiệm vụ, ${p.agencies} cơ quan chủ trì và phối hợp`,
-    captionSection: (p: P) => `Phân công thực hiện ${p.document}, phần ${p.number}: ${p.tasks} nhiệm vụ, ${p.agencies} cơ quan`,
+    caption: (p: P) => `Phân công thực hiện ${p.document}: ${p.tasks} nhiệm vụ, ${p.agencies} cơ quan, nhóm cơ quan chủ trì và phối hợp`,
+    captionSection: (p: P) => `Phân công thực hiện ${p.document}, phần ${p.number}: ${p.tasks} nhiệm vụ, ${p.agencies} cơ quan, nhóm cơ quan`,
     task: 'Nhiệm vụ',
     bodies: 'Số cơ quan',
     bodiesOf: (p: P) => `${p.count} cơ quan tham gia`,
@@ -28,7 +28,7 @@ export const m = translator({
     asCards: 'Xem theo cơ quan',
     selected: (p: P) => `Đang chọn: ${p.name}`,
     clear: 'Bỏ chọn',
-    help: 'Bảng phân công nhiệm vụ. Dùng các phím mũi tên để đi qua các ô, Home và End để về đầu hoặc cuối hàng. Nhấn Enter trên tên một cơ quan để đánh dấu các nhiệm vụ của cơ quan đó, trên tên một nhiệm vụ để chọn nhiệm vụ, trên tiêu đề cột Nhiệm vụ hoặc Số cơ quan để sắp xếp. Escape để bỏ chọn.',
+    help: 'Bảng phân công nhiệm vụ. Dùng các phím mũi tên để đi qua các ô, Home và End để về đầu hoặc cuối hàng. Nhấn Enter trên tên một cơ quan để tô sáng các nhiệm vụ của cơ quan đó, trên tên một nhiệm vụ để chọn nhiệm vụ, trên tiêu đề cột Nhiệm vụ hoặc Số cơ quan để sắp xếp. Escape để bỏ chọn.',
     hint: 'Di chuột hoặc dùng phím mũi tên trong bảng để xem chi tiết từng ô.',
     cell: (p: P) => `${p.role} — ${p.agency}`,
     none: (p: P) => `${p.agency} không tham gia nhiệm vụ này`,
@@ -43,10 +43,10 @@ export const m = translator({
     keyTitle: 'Tên đầy đủ của các cơ quan trong bảng',
   },
   en: {
-    caption: (p: P) => `Who does what in ${p.document}: ${p.tasks} ${plural(+p.tasks, 'en', { one: 'task', other: 'tasks' })}, ${p.agencies} lead and coordinating ${plural(+p.agencies, 'en', { one: 'agency', other: 'agencies' })}`,
-    captionSection: (p: P) => `Who does what in ${p.document}, part ${p.number}: ${p.tasks} ${plural(+p.tasks, 'en', { one: 'task', other: 'tasks' })}, ${p.agencies} ${plural(+p.agencies, 'en', { one: 'agency', other: 'agencies' })}`,
+    caption: (p: P) => `Who does what in ${p.document}: ${p.tasks} ${plural(+p.tasks, 'en', { one: 'task', other: 'tasks' })}, ${p.agencies} lead and coordinating ${plural(+p.agencies, 'en', { one: 'agency or agency group', other: 'agencies or agency groups' })}`,
+    captionSection: (p: P) => `Who does what in ${p.document}, part ${p.number}: ${p.tasks} ${plural(+p.tasks, 'en', { one: 'task', other: 'tasks' })}, ${p.agencies} ${plural(+p.agencies, 'en', { one: 'agency or agency group', other: 'agencies or agency groups' })}`,
     task: 'Task',
-    bodies: 'Agencies',
+    bodies: 'No. of agencies',
     bodiesOf: (p: P) => `${p.count} ${plural(+p.count, 'en', { one: 'agency', other: 'agencies' })} involved`,
     totals: 'Tasks per agency',
     totalsOf: (p: P) => `Tasks led: ${p.lead}, coordinated: ${p.coordinating}`,
@@ -62,7 +62,7 @@ export const m = translator({
     asCards: 'Show by agency',
     selected: (p: P) => `Selected: ${p.name}`,
     clear: 'Clear',
-    help: 'Responsibility table. Use the arrow keys to move between cells, Home and End to go to the start or end of a row. Press Enter on an agency to highlight its tasks, on a task to select it, on the Task or Agencies column header to sort. Escape clears the selection.',
+    help: 'Responsibility table. Use the arrow keys to move between cells, Home and End to go to the start or end of a row. Press Enter on an agency to highlight its tasks, on a task to select it, on the Task or No. of agencies column header to sort. Escape clears the selection.',
     hint: 'Hover over the table or move through it with the arrow keys to see each cell in words.',
     cell: (p: P) => `${p.role} — ${p.agency}`,
     none: (p: P) => `${p.agency} has no part in this task`,

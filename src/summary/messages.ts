@@ -22,7 +22,7 @@ export const REPORTED_WORDS: Record<'vi' | 'en', Record<ReportedKind, string>> =
 
 export const SCHEDULE_WORDS: Record<'vi' | 'en', Record<ScheduleKind, string>> = {
   vi: { overdue: 'đã quá hạn', current: 'trong thời hạn', upcoming: 'chưa đến thời gian thực hiện', undated: 'không ghi thời hạn' },
-  en: { overdue: 'past the deadline', current: 'within the timeframe', upcoming: 'not yet due to start', undated: 'no deadline given' },
+  en: { overdue: 'deadline passed', current: 'within the timeframe', upcoming: 'not yet due to start', undated: 'no deadline given' },
 };
 
 type Key =
@@ -35,7 +35,7 @@ export const summaryText = translator<Key>({
     label: 'Tóm tắt tiến độ',
     tasks: (p: P) => `${p.n} nhiệm vụ`,
     reported: (p: P) => `${p.n} nhiệm vụ có báo cáo`,
-    noneReported: 'Chưa có nhiệm vụ nào được báo cáo',
+    noneReported: 'Chưa nhiệm vụ nào có báo cáo',
     unreported: (p: P) => `${p.n} chưa có báo cáo`,
     allReported: 'Mọi nhiệm vụ đều có báo cáo',
     among: 'trong đó',
@@ -48,7 +48,7 @@ export const summaryText = translator<Key>({
     noReport: 'chưa có báo cáo',
     targets: 'Mục tiêu',
     noData: 'chưa có số liệu',
-    by: (p: P) => `${p.goal} ${/^\d{4}$/.test(String(p.when)) ? 'năm' : 'đến'} ${p.when}`,
+    by: (p: P) => `${p.goal} đến ${/^\d{4}$/.test(String(p.when)) ? 'năm ' : ''}${p.when}`,
     met: 'đã đạt',
     asOf: (p: P) => `Số liệu đến ngày ${p.date}`,
     noAsOf: 'Không ghi ngày số liệu',
@@ -67,14 +67,14 @@ export const summaryText = translator<Key>({
     among: 'of which',
     next: 'Next deadlines',
     noNext: 'No deadline ahead.',
-    passed: (p: P) => `Deadlines passed, not reported done (${p.n})`,
+    passed: (p: P) => `Deadline passed, not reported as done (${p.n})`,
     task: (p: P) => `Task ${p.n}`,
     taskShort: (p: P) => `Task ${p.n}`,
     due: (p: P) => `due ${p.date}`,
     noReport: 'no report',
     targets: 'Targets',
     noData: 'no data yet',
-    by: (p: P) => `${p.goal} ${/^\d{4}$/.test(String(p.when)) ? 'in' : 'by'} ${p.when}`,
+    by: (p: P) => `${p.goal} by ${p.when}`,
     met: 'met',
     asOf: (p: P) => `Data as of ${p.date}`,
     noAsOf: 'No "as of" date given',

@@ -61,7 +61,7 @@ describe('tiendo render timeline --format svg', () => {
     const svg = readFileSync(r.path, 'utf8');
     assert.doesNotMatch(svg, /foreignObject/i);
     assert.match(svg, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="720" height="\d+"/);
-    assert.match(svg, /<title id="tiendo-title">219-CTr\/TU — Tiến độ thực hiện các nhiệm vụ<\/title>/);
+    assert.match(svg, /<title id="tiendo-title">219-CTr\/TU — Thời gian thực hiện các nhiệm vụ<\/title>/);
     assert.match(svg, /<desc id="tiendo-desc">Chương trình thực hiện Nghị quyết số 36-NQ\/TW/);
     assert.match(svg, /font-family="'Noto Sans', [^"]*, sans-serif"/);
     // Well-formed: every element closed in order (a small XML check: no parser in node).
@@ -173,13 +173,14 @@ describe('tiendo render timeline --format png', { skip: !existsSync(chrome) && '
     assert.match(svg, /^<\?xml[^>]*>\s*<svg [^>]*width="1200" height="630"/);
     const texts = text(svg);
     assert.equal(texts[0], 'Chương trình số 219-CTr/TU · Tỉnh ủy Lào Cai');
-    assert.equal(texts[1], 'Tiến độ thực hiện các nhiệm vụ');
+    assert.equal(texts[1], 'Thời gian thực hiện các nhiệm vụ');
     assert.ok(texts[2].startsWith('Chương trình thực hiện Nghị quyết số 36-NQ/TW'), texts[2]);
     // The source names the document, so the credit does not name it twice.
     assert.equal(texts.at(-1), 'Nguồn: Chương trình số 219-CTr/TU ngày 22/5/2023 của Tỉnh ủy Lào Cai · Số liệu đến ngày 22/5/2023');
     // The fade ends where the credit's band begins.
     const fade = /<rect y="([\d.]+)" width="1200" height="([\d.]+)" fill="url\(#tiendo-fade\)"\/>\s*<rect y="([\d.]+)"/.exec(svg);
     assert.ok(fade, 'a fade over the cut');
+    assert.match(svg, /preserveAspectRatio="xMidYMin slice"/, 'the 22 rows are cut at the foot');
     assert.equal(Number(fade[1]) + Number(fade[2]), Number(fade[3]));
   });
 
@@ -188,7 +189,10 @@ describe('tiendo render timeline --format png', { skip: !existsSync(chrome) && '
     const r = await tiendo(['render', 'gauge', feedPath, '--now', NOW, '--out', path, '--preset', 'social', '--target', 'cnsh-grdp', '--lang', 'en']);
     assert.equal(r.code, 0, r.stderr);
     const grdp = feed.targets.find((t) => t.id === 'cnsh-grdp');
-    assert.equal(text(readFileSync(path, 'utf8'))[1], grdp.title.en);
+    const svg = readFileSync(path, 'utf8');
+    assert.equal(text(svg)[1], grdp.title.en);
+    // One gauge is shorter than the card: drawn at its own scale, not blown up and cropped.
+    assert.match(svg, /preserveAspectRatio="xMidYMin meet"/);
   });
 
   it('--width and --scale: the asked size', async () => {

@@ -12,7 +12,7 @@ describe('tiendo render summary', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.doesNotMatch(r.stdout, /<script/);
     assert.match(r.stdout, /<tiendo-summary [^>]*now="2026-12-01"/);
-    assert.match(r.stdout, /Chưa có nhiệm vụ nào được báo cáo/);
+    assert.match(r.stdout, /Chưa nhiệm vụ nào có báo cáo/);
     assert.match(r.stdout, /NV 1 \(30\/9\/2023\)/);
     assert.match(r.stdout, /Số liệu đến ngày 22\/5\/2023/);
   });

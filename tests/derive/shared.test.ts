@@ -63,7 +63,7 @@ describe('derive: statuses and quarters in words', () => {
   it('words a status nobody reported as a fact about the schedule, and a reported one with its progress', () => {
     expect(statusWords({ status: 'in-progress', reported: false }, 'vi')).to.equal('Chưa có báo cáo · trong thời hạn');
     expect(statusWords({ status: 'in-progress', reported: true }, 'vi')).to.equal('Đang thực hiện');
-    expect(statusLabel({ status: 'delayed', reported: true }, 'en', 40)).to.equal('Delayed · 40%');
+    expect(statusLabel({ status: 'delayed', reported: true }, 'en', 40)).to.equal('Behind schedule · 40%');
     expect(statusLabel({ status: 'done', reported: true }, 'vi', 100)).to.equal('Đã hoàn thành');
     expect(taskStatusText('vi', 'no-report')).to.equal('Chưa có báo cáo · đã quá hạn');
   });

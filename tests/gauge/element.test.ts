@@ -88,11 +88,11 @@ describe('<tiendo-gauge>: one target with illustrative figures', () => {
     expect(text(c.querySelector('[part="title"]'))).to.equal('Công nghiệp sinh học đóng góp vào GRDP của tỉnh');
     expect(text(c.querySelector('text.centre'))).to.equal('3,8%');
     // The shape is drawn by CSS before the words, so that colour is never the only signal.
-    expect(text(c.querySelector('[part="status"]'))).to.equal('Đúng lộ trình');
+    expect(text(c.querySelector('[part="status"]'))).to.equal('Kịp tiến độ bình quân');
     expect(getComputedStyle(c.querySelector('[part="status"]')!, '::before').content).to.equal('"●"');
     // The pointer's key before the reason: a triangle as the picture draws it.
     expect(getComputedStyle(c.querySelector('.reason')!, '::before').clipPath).to.contain('polygon');
-    expect(text(c.querySelector('.reason'))).to.equal('theo lộ trình cần đạt 3,75% vào ngày 31/12/2025, tính từ số liệu đầu tiên (31/12/2024) vì chưa có mức gốc');
+    expect(text(c.querySelector('.reason'))).to.equal('theo tiến độ bình quân, đến ngày 31/12/2025 cần đạt 3,75%, tính từ số liệu đầu tiên (31/12/2024) vì chưa có mức gốc');
     expect(text(c.querySelector('[part="meta"]'))).to.equal('Số liệu ngày 31/12/2025 · Nguồn: Số liệu minh họa');
     // The feed's note (where the target is, how it was transcribed) is in the table, not on the card.
     expect(c.querySelector('[part="note"]')).to.equal(null);
@@ -108,7 +108,7 @@ describe('<tiendo-gauge>: one target with illustrative figures', () => {
     const c = card(el, 'cnsh-grdp');
     expect(text(c.querySelector('.sr-only'))).to.equal(
       'Công nghiệp sinh học đóng góp vào GRDP của tỉnh: 3,8% (số liệu ngày 31/12/2025). Mục tiêu: khoảng 7% đến năm 2030; 10% đến năm 2045. ' +
-        'Đánh giá: Đúng lộ trình, theo lộ trình cần đạt 3,75% vào ngày 31/12/2025, tính từ số liệu đầu tiên (31/12/2024) vì chưa có mức gốc.',
+        'Đánh giá: Kịp tiến độ bình quân, theo tiến độ bình quân, đến ngày 31/12/2025 cần đạt 3,75%, tính từ số liệu đầu tiên (31/12/2024) vì chưa có mức gốc.',
     );
     expect(c.querySelector('.visual')!.getAttribute('aria-hidden')).to.equal('true');
     expect(c.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
@@ -120,10 +120,10 @@ describe('<tiendo-gauge>: one target with illustrative figures', () => {
     expect(rows.slice(0, 4)).to.deep.equal([
       ['Thực hiện', '31/12/2024', '×1,3', 'Số liệu minh họa'],
       ['Thực hiện', '31/12/2025', '×1,45', 'Số liệu minh họa'],
-      ['Lộ trình', '31/12/2025', '×1,42', 'Đường thẳng từ số liệu đầu tiên (31/12/2024) tới mốc 2030'],
+      ['Tiến độ bình quân', '31/12/2025', '×1,42', 'Đường thẳng từ số liệu đầu tiên (31/12/2024) tới mốc 2030'],
       ['Mục tiêu', '2030', 'ít nhất gấp 2 lần', 'giá trị sản phẩm nông sản sau chế biến tăng ít nhất 2 lần'],
     ]);
-    expect(rows[4]).to.deep.equal(['Đánh giá', 'Đúng lộ trình']);
+    expect(rows[4]).to.deep.equal(['Đánh giá', 'Kịp tiến độ bình quân']);
     expect(el.shadowRoot!.querySelector('[part~="baseline"], .tick.baseline')).to.equal(null);
     expect(text(card(el, 'nong-san-sau-che-bien').querySelector('[part="goals"]'))).to.equal('Mục tiêu: ít nhất gấp 2 lần đến năm 2030 (không nêu mức gốc)');
   });
@@ -132,7 +132,7 @@ describe('<tiendo-gauge>: one target with illustrative figures', () => {
     const el = await gauge(ILLUSTRATIVE, { target: 'cnsh-grdp', lang: 'en' });
     const c = card(el, 'cnsh-grdp');
     expect(text(c.querySelector('text.centre'))).to.equal('3.8%');
-    expect(text(c.querySelector('[part="status"]'))).to.equal('On track');
+    expect(text(c.querySelector('[part="status"]'))).to.equal('On pace');
     expect(text(c.querySelector('[part="meta"]'))).to.equal('Figure for 31 Dec 2025 · Source: Illustrative figure');
     expect(text(c.querySelector('[part="goals"]'))).to.equal('Target: about 7% by 2030; 10% by 2045');
   });
@@ -140,7 +140,7 @@ describe('<tiendo-gauge>: one target with illustrative figures', () => {
   it('shows a qualitative target as its words and status', async () => {
     const el = await gauge(ILLUSTRATIVE, { target: 'ung-dung-khu-vuc-2030' });
     expect($$(el, '[part="gauge"]')).to.have.length(0);
-    expect(text($(el, '[part="goal"]'))).to.contain('Đúng lộ trình');
+    expect(text($(el, '[part="goal"]'))).to.contain('Kịp tiến độ bình quân');
   });
 
   it('tells the webmaster when `target` names no target, with the ids there are', async () => {

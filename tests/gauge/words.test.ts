@@ -70,12 +70,12 @@ describe('gauge words: one sentence for a screen reader', () => {
     expect(plain(gaugeSentence(grdp, p, 'vi'))).to.equal(
       'Công nghiệp sinh học đóng góp vào GRDP của tỉnh: 3,8% (số liệu ngày 31/12/2025). ' +
         'Mục tiêu: khoảng 7% đến năm 2030; 10% đến năm 2045. ' +
-        'Đánh giá: Đúng lộ trình, theo lộ trình cần đạt 3,75% vào ngày 31/12/2025, tính từ số liệu đầu tiên (31/12/2024) vì chưa có mức gốc.',
+        'Đánh giá: Kịp tiến độ bình quân, theo tiến độ bình quân, đến ngày 31/12/2025 cần đạt 3,75%, tính từ số liệu đầu tiên (31/12/2024) vì chưa có mức gốc.',
     );
     expect(gaugeSentence(grdp, p, 'en')).to.equal(
       "Contribution of the bio-industry to the province's GRDP: 3.8% (figure for 31 Dec 2025). " +
         'Target: about 7% by 2030; 10% by 2045. ' +
-        'Assessment: On track, the path calls for 3.75% on 31 Dec 2025, measured from the first figure (31 Dec 2024), as no baseline is given.',
+        'Assessment: On pace, at an even pace, 3.75% was needed by 31 Dec 2025, measured from the first figure (31 Dec 2024), as no baseline is given.',
     );
   });
 
@@ -93,7 +93,7 @@ describe('gauge words: one sentence for a screen reader', () => {
     const rank = rankTarget(30);
     expect(gaugeSentence(rank, targetProgress(rank), 'vi')).to.equal(
       'Chỉ tiêu thử: hạng 30 (số liệu ngày 31/12/2025). Mức gốc: hạng 40 (2023). Mục tiêu (càng thấp càng tốt): thuộc nhóm 20 đứng đầu đến năm 2030. ' +
-        'Đánh giá: Đúng lộ trình, theo lộ trình cần đạt hạng 34 vào ngày 31/12/2025.',
+        'Đánh giá: Kịp tiến độ bình quân, theo tiến độ bình quân, đến ngày 31/12/2025 cần đạt hạng 34.',
     );
   });
 
@@ -106,7 +106,7 @@ describe('gauge words: one sentence for a screen reader', () => {
     const model = await programme219(true);
     const goal = model.targets.find((t) => t.id === 'ung-dung-khu-vuc-2030')!;
     expect(gaugeSentence(goal, targetProgress(goal), 'vi')).to.equal(
-      'Lào Cai là tỉnh có hoạt động ứng dụng công nghệ sinh học khá trong khu vực miền núi phía Bắc. Đánh giá: Đúng lộ trình.',
+      'Lào Cai là tỉnh có hoạt động ứng dụng công nghệ sinh học khá trong khu vực miền núi phía Bắc. Đánh giá: Kịp tiến độ bình quân.',
     );
   });
 });

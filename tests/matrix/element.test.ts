@@ -77,7 +77,7 @@ describe('<tiendo-matrix>: Programme 219-CTr/TU', () => {
     const el = await matrix(await load(REAL));
     const table = $(el, 'table')!;
     expect(table.getAttribute('role')).to.equal('grid');
-    expect(text(table.querySelector('caption'))).to.equal('Phân công thực hiện Chương trình số 219-CTr/TU: 22 nhiệm vụ, 9 cơ quan chủ trì và phối hợp');
+    expect(text(table.querySelector('caption'))).to.equal('Phân công thực hiện Chương trình số 219-CTr/TU: 22 nhiệm vụ, 9 cơ quan, nhóm cơ quan chủ trì và phối hợp');
     expect($$(el, 'thead th').every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
     expect($$(el, 'tbody th.task').every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
     expect($$(el, 'tr.section').map((tr) => visible(tr).split('.')[0])).to.deep.equal(['I', 'II', 'III', 'IV', 'V']);
@@ -108,7 +108,7 @@ describe('<tiendo-matrix>: Programme 219-CTr/TU', () => {
     // The successor is labelled as the feed editor's note, on a line of its own, with its own explanation.
     expect(ubnd.title.split('\n')).to.deep.equal([
       'Ban Cán sự Đảng UBND tỉnh',
-      'Ghi chú của người lập dữ liệu, không có trong văn bản: sau sắp xếp tổ chức, nay là Đảng ủy UBND tỉnh. Năm 2025, các đảng đoàn, ban cán sự đảng cấp tỉnh kết thúc hoạt động; thành lập đảng ủy của khối chính quyền.',
+      'Ghi chú của người lập dữ liệu, không có trong văn bản: sau sắp xếp bộ máy, nay là Đảng ủy UBND tỉnh. Năm 2025, các đảng đoàn, ban cán sự đảng cấp tỉnh kết thúc hoạt động; thành lập đảng ủy của khối chính quyền.',
     ]);
     const districts = agencyHeaders(el)[headerIndex(el, 'Huyện, thị, thành ủy') - 1]!;
     expect(districts.classList.contains('group')).to.equal(true);
@@ -132,7 +132,7 @@ describe('<tiendo-matrix>: Programme 219-CTr/TU', () => {
     const el = await matrix(await load(REAL), { lang: 'en' });
     const cell = taskRow(el, '5').cells[headerIndex(el, "People's Council Party Group")]!;
     expect([visible(cell), spoken(cell)]).to.deep.equal(['L', 'Lead']);
-    expect(text($(el, 'caption'))).to.equal('Who does what in Programme No. 219-CTr/TU: 22 tasks, 9 lead and coordinating agencies');
+    expect(text($(el, 'caption'))).to.equal('Who does what in Programme No. 219-CTr/TU: 22 tasks, 9 lead and coordinating agencies or agency groups');
     expect(text($(el, '.legend'))).to.contain('Coordinating');
   });
 

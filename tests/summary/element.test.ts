@@ -32,7 +32,7 @@ describe('<tiendo-summary>: Programme 219-CTr/TU as the document has it (no repo
     const el = await summary(await load(REAL));
     expect(text($(el, '[part="programme"]'))).to.equal('219-CTr/TU · Tỉnh ủy Lào Cai · 22/5/2023');
     expect(text($(el, '.total'))).to.equal('22 nhiệm vụ');
-    expect(text($(el, '[part="reported"]'))).to.equal('Chưa có nhiệm vụ nào được báo cáo');
+    expect(text($(el, '[part="reported"]'))).to.equal('Chưa nhiệm vụ nào có báo cáo');
     expect(text($(el, '[part="unreported"]'))).to.equal('22 chưa có báo cáo, trong đó 3 đã quá hạn, 19 trong thời hạn');
     expect(text($(el, '.passed-head'))).to.equal('Đã quá hạn, chưa báo cáo hoàn thành (3)');
     expect($$(el, '.passed-item').map(text)).to.deep.equal(['NV 22 (31/12/2025)', 'NV 6 (31/12/2025)', 'NV 1 (30/9/2023)']);
@@ -45,8 +45,8 @@ describe('<tiendo-summary>: Programme 219-CTr/TU as the document has it (no repo
     const el = await summary(await load(REAL));
     const lines = $$(el, '[part="targets"] li');
     expect(lines.map((l) => l.getAttribute('data-target'))).to.deep.equal(['nong-san-quy-trinh-tot', 'nong-san-sau-che-bien', 'cnsh-grdp']);
-    expect(text(lines[2]!.querySelector('.t-figures'))).to.equal('chưa có số liệu → ≈ 7% năm 2030');
-    expect(text(lines[0]!.querySelector('.t-figures'))).to.equal('chưa có số liệu → > 70% năm 2030');
+    expect(text(lines[2]!.querySelector('.t-figures'))).to.equal('chưa có số liệu → ≈ 7% đến năm 2030');
+    expect(text(lines[0]!.querySelector('.t-figures'))).to.equal('chưa có số liệu → > 70% đến năm 2030');
   });
 
   it('draws no reported segment, only hatched ones, as many tasks as there are', async () => {
@@ -58,7 +58,7 @@ describe('<tiendo-summary>: Programme 219-CTr/TU as the document has it (no repo
   it('a screen reader hears one sentence with all of it; the visual pieces are hidden from it', async () => {
     const el = await summary(await load(REAL));
     const sentence = text($(el, '.summary > .sr-only'));
-    expect(sentence).to.contain('22 nhiệm vụ. Chưa có nhiệm vụ nào được báo cáo; 22 chưa có báo cáo, trong đó 3 đã quá hạn, 19 trong thời hạn.');
+    expect(sentence).to.contain('22 nhiệm vụ. Chưa nhiệm vụ nào có báo cáo; 22 chưa có báo cáo, trong đó 3 đã quá hạn, 19 trong thời hạn.');
     expect(sentence).to.contain('Đã quá hạn mà chưa báo cáo hoàn thành: Nhiệm vụ 22, hạn 31/12/2025; Nhiệm vụ 6, hạn 31/12/2025; Nhiệm vụ 1, hạn 30/9/2023.');
     expect(sentence).to.contain('Hạn sắp tới: Nhiệm vụ 5, hạn 31/12/2026;');
     expect(sentence).to.match(/Số liệu đến ngày 22\/5\/2023\.$/);
@@ -68,7 +68,7 @@ describe('<tiendo-summary>: Programme 219-CTr/TU as the document has it (no repo
   it('in English', async () => {
     const el = await summary(await load(REAL), { lang: 'en' });
     expect(text($(el, '[part="reported"]'))).to.equal('No task has a report yet');
-    expect(text($(el, '[part="unreported"]'))).to.equal('22 with no report, of which 3 past the deadline, 19 within the timeframe');
+    expect(text($(el, '[part="unreported"]'))).to.equal('22 with no report, of which 3 deadline passed, 19 within the timeframe');
     expect(text($(el, '[part="as-of"]'))).to.equal('Data as of 22 May 2023');
   });
 
@@ -98,7 +98,7 @@ describe('<tiendo-summary>: reported statuses', () => {
 
   it('in English: "10 tasks reported on: 2 done, 6 in progress, …"', async () => {
     const el = await summary(await load(ILLUSTRATIVE), { now: '2026-06-30', lang: 'en' });
-    expect(text($(el, '[part="reported"]'))).to.equal('10 tasks reported on: 2 done, 6 in progress, 1 delayed, 1 not started');
+    expect(text($(el, '[part="reported"]'))).to.equal('10 tasks reported on: 2 done, 6 in progress, 1 behind schedule, 1 not started');
     expect(text($(el, '.summary > .sr-only'))).to.contain('10 tasks reported on: 2 done, 6 in progress, 1 delayed, 1 not started; 12 with no report');
   });
 

@@ -105,7 +105,7 @@ describe('<tiendo-timeline>: what a reader sees', () => {
     const reported = row(illustrative, 't2').querySelector('svg.icon.s-in-progress')!;
     expect(reported.classList.contains('unreported')).to.equal(false);
     expect(reported.querySelector('path[d^="M8 2a6"]'), 'a reported task in progress has the half disc').to.not.equal(null);
-    expect(text(row(illustrative, 't6').querySelector('.status'))).to.equal('Quá hạn · 80%');
+    expect(text(row(illustrative, 't6').querySelector('.status'))).to.equal('Đã quá hạn · 80%');
     expect(row(illustrative, 't6').querySelector('rect.bar')!.getAttribute('fill')).to.equal('url(#tl-overdue)');
   });
 
