@@ -33,7 +33,7 @@ export const t = translator({
     note: 'Ghi chú',
     unofficial: 'bản dịch không chính thức',
     successorLabel: 'Ghi chú của người lập dữ liệu, không có trong văn bản',
-    successorName: (p: P) => `sau sắp xếp bộ máy, nay là ${p.name}${p.since ? ` (từ ngày ${p.since})` : ''}`,
+    successorName: (p: P) => `sau sắp xếp bộ máy, công việc nay do ${p.name} đảm nhận${p.since ? ` (từ ngày ${p.since})` : ''}`,
   },
   en: {
     loading: 'Loading data…',
@@ -60,7 +60,7 @@ export const t = translator({
     note: 'Note',
     unofficial: 'unofficial translation',
     successorLabel: "Feed editor's note, not in the document",
-    successorName: (p: P) => `after the reorganisation, now ${p.name}${p.since ? ` (since ${p.since})` : ''}`,
+    successorName: (p: P) => `after the reorganisation, its work passed to ${p.name}${p.since ? ` (on ${p.since})` : ''}`,
   },
 });
 

@@ -108,7 +108,7 @@ describe('<tiendo-matrix>: Programme 219-CTr/TU', () => {
     // The successor is labelled as the feed editor's note, on a line of its own, with its own explanation.
     expect(ubnd.title.split('\n')).to.deep.equal([
       'Ban Cán sự Đảng UBND tỉnh',
-      'Ghi chú của người lập dữ liệu, không có trong văn bản: sau sắp xếp bộ máy, nay là Đảng ủy UBND tỉnh. Năm 2025, các đảng đoàn, ban cán sự đảng cấp tỉnh kết thúc hoạt động; thành lập đảng ủy của khối chính quyền.',
+      'Ghi chú của người lập dữ liệu, không có trong văn bản: sau sắp xếp bộ máy, công việc nay do Đảng ủy UBND tỉnh đảm nhận. Năm 2025, các đảng đoàn, ban cán sự đảng cấp tỉnh kết thúc hoạt động; thành lập đảng ủy của khối chính quyền.',
     ]);
     const districts = agencyHeaders(el)[headerIndex(el, 'Huyện, thị, thành ủy') - 1]!;
     expect(districts.classList.contains('group')).to.equal(true);

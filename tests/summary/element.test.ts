@@ -99,7 +99,7 @@ describe('<tiendo-summary>: reported statuses', () => {
   it('in English: "10 tasks reported on: 2 done, 6 in progress, …"', async () => {
     const el = await summary(await load(ILLUSTRATIVE), { now: '2026-06-30', lang: 'en' });
     expect(text($(el, '[part="reported"]'))).to.equal('10 tasks reported on: 2 done, 6 in progress, 1 behind schedule, 1 not started');
-    expect(text($(el, '.summary > .sr-only'))).to.contain('10 tasks reported on: 2 done, 6 in progress, 1 delayed, 1 not started; 12 with no report');
+    expect(text($(el, '.summary > .sr-only'))).to.contain('10 tasks reported on: 2 done, 6 in progress, 1 behind schedule, 1 not started; 12 with no report');
   });
 
   it('a report added to task 1 moves it from "no report, past the deadline" to "done"', async () => {
