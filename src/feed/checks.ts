@@ -48,8 +48,9 @@ export function checkFeed(feed: Feed, positions: Positions, baseUrl?: string, pl
       return [];
     });
 
+  // In place: the tasks are parse's own copies (as for isolateAll), and this meets every one.
   const keptTasks = unique(feed.tasks, positions.tasks, 'tasks', error);
-  const tasks = keptTasks.items.map((task, k): Task => {
+  keptTasks.items.forEach((task, k) => {
     const at = keptTasks.at[k]!;
     if (!sectionIds.has(task.section)) {
       error('dangling-ref', ['tasks', at, 'section'], { id: task.section });
@@ -57,21 +58,17 @@ export function checkFeed(feed: Feed, positions: Positions, baseUrl?: string, pl
     }
     referAgencies(task.lead, at, 'lead');
     referAgencies(task.coordinating, at, 'coordinating');
-    const lead = distinct(task.lead);
-    let timeframe = task.timeframe;
+    task.lead = distinct(task.lead);
+    task.coordinating = distinct(task.coordinating, task.lead);
+    const timeframe = task.timeframe;
     if (typeof timeframe === 'object' && timeframe.start && timeframe.end && timeframe.end < timeframe.start) {
       error('end-before-start', ['tasks', at, 'timeframe'], { start: timeframe.start, end: timeframe.end });
-      timeframe = timeframe.text; // keep the words, drop the impossible dates
+      task.timeframe = timeframe.text; // keep the words, drop the impossible dates
     }
-    return {
-      ...task,
-      lead,
-      coordinating: distinct(task.coordinating, lead),
-      timeframe,
-      links: links(task.links, () => ['tasks', at, 'links']),
-      updates: task.updates?.map((u, i) => ({ ...u, links: links(u.links, () => ['tasks', at, 'updates', i, 'links']) })),
-    };
+    task.links = links(task.links, () => ['tasks', at, 'links']);
+    task.updates = task.updates?.map((u, i) => ({ ...u, links: links(u.links, () => ['tasks', at, 'updates', i, 'links']) }));
   });
+  const tasks = keptTasks.items;
 
   const keptTargets = unique(feed.targets, positions.targets, 'targets', error);
   const targets = keptTargets.items.map((target, k): Target => {
@@ -118,11 +115,10 @@ export function checkFeed(feed: Feed, positions: Positions, baseUrl?: string, pl
   };
 }
 
-/** The ids in their order, each once, leaving out those in `except` (a task's few leads). */
-function distinct(ids: readonly string[], except: readonly string[] = []): string[] {
-  const out: string[] = [];
-  for (const id of ids) if (!out.includes(id) && !except.includes(id)) out.push(id);
-  return out;
+/** The ids in their order, each once, leaving out those in `except` (a task's few leads); the same list when nothing goes. */
+function distinct(ids: string[], except: readonly string[] = []): string[] {
+  const fine = ids.every((id, i) => ids.indexOf(id) === i && !except.includes(id));
+  return fine ? ids : ids.filter((id, i) => ids.indexOf(id) === i && !except.includes(id));
 }
 
 /**
@@ -138,12 +134,12 @@ function unique<T extends Agency | Section | Task | Target>(
   placeholders: ReadonlySet<object> = new Set(),
 ): { items: T[]; at: number[] } {
   const valid = new Set<string>();
-  for (const item of items) if (!placeholders.has(item)) valid.add(item.id);
+  if (placeholders.size) for (const item of items) if (!placeholders.has(item)) valid.add(item.id);
   const seen = new Set<string>();
   const kept: { items: T[]; at: number[] } = { items: [], at: [] };
   items.forEach((item, i) => {
     const at = positions[i] ?? i;
-    if (placeholders.has(item) && valid.has(item.id)) return;
+    if (placeholders.size && placeholders.has(item) && valid.has(item.id)) return;
     if (!seen.has(item.id)) {
       seen.add(item.id);
       kept.items.push(item);
