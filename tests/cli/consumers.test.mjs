@@ -3,7 +3,9 @@
 //  - tests/consumers/react: React 19 + strict tsc, the tiendo/react wrappers and tiendo/jsx tags;
 //  - tests/consumers/vue: vue-tsc --strictTemplates with tiendo/vue;
 //  - tests/consumers/svelte: svelte-check with tiendo/svelte;
-//  - the React wrapper in Chromium with React 19: the feed set as a property, events.
+//  - the React wrapper in Chromium with React 19: the feed set as a property, events;
+//  - an app on Lit 2.8 (`lit2`, npm:lit@2.8.0, in place of lit): the widgets bundle with that one
+//    Lit, render and share a selection in Chromium, and `tiendo render` draws with it.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -16,13 +18,15 @@ import puppeteer from 'puppeteer-core';
 import { root } from './helpers.mjs';
 
 let consumer;
+let tarball;
 
 before(() => {
   consumer = mkdtempSync(join(tmpdir(), 'tiendo-consumer-'));
   const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', consumer], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   const modules = join(consumer, 'node_modules');
   mkdirSync(modules);
-  execFileSync('tar', ['-xzf', join(consumer, filename), '-C', modules]);
+  tarball = join(consumer, filename);
+  execFileSync('tar', ['-xzf', tarball, '-C', modules]);
   renameSync(join(modules, 'package'), join(modules, 'tiendo'));
   // Everything else a consumer would have installed: the repository's own node_modules.
   for (const name of readdirSync(join(root, 'node_modules'))) {
@@ -103,4 +107,71 @@ describe('consumers of the packed package', () => {
       assert.deepEqual(errors, []);
     });
   }
+
+  it('an app on Lit 2.8: one Lit in the bundle, the widgets render and share a selection, tiendo render draws', async (t) => {
+    // The app's node_modules: the packed package, lit 2.8.0 as `lit`, everything else the repository's.
+    const app = join(consumer, 'lit2');
+    const modules = join(app, 'node_modules');
+    mkdirSync(modules, { recursive: true });
+    execFileSync('tar', ['-xzf', tarball, '-C', modules]);
+    renameSync(join(modules, 'package'), join(modules, 'tiendo'));
+    for (const name of readdirSync(join(root, 'node_modules'))) {
+      if (['tiendo', 'lit', 'lit2', '.bin', '.package-lock.json'].includes(name)) continue;
+      symlinkSync(join(root, 'node_modules', name), join(modules, name));
+    }
+    symlinkSync(join(root, 'node_modules/lit2'), join(modules, 'lit'));
+    const feed = readFileSync(join(root, 'fixtures/laocai-219-ctr-tu.json'));
+    writeFileSync(join(app, 'feed.json'), feed);
+    writeFileSync(join(app, 'main.js'), ['tiendo/feed-element/define.js', 'tiendo/matrix/define.js', 'tiendo/timeline/define.js'].map((m) => `import '${m}';`).join('\n'));
+    const { metafile } = await build({ absWorkingDir: app, entryPoints: ['main.js'], outfile: 'out.js', bundle: true, format: 'esm', metafile: true, logLevel: 'silent' });
+    const litFiles = Object.keys(metafile.inputs).filter((f) => /(^|\/)(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(f));
+    assert.ok(litFiles.some((f) => f.includes('lit2/node_modules/lit-html/')), litFiles.join('\n'));
+    assert.deepEqual(litFiles.filter((f) => !f.includes('node_modules/lit2/')), [], 'every Lit module comes from lit 2.8');
+    writeFileSync(
+      join(app, 'index.html'),
+      '<!doctype html><html lang="vi"><meta charset="utf-8"><tiendo-feed src="feed.json"><tiendo-matrix></tiendo-matrix><tiendo-timeline now="2025-06-30"></tiendo-timeline></tiendo-feed><script type="module" src="out.js"></script></html>',
+    );
+    const server = createServer((req, res) => {
+      let body;
+      try {
+        body = readFileSync(join(app, req.url === '/' ? 'index.html' : req.url.slice(1)));
+      } catch {
+        return res.writeHead(404).end();
+      }
+      res.writeHead(200, { 'content-type': { '.js': 'text/javascript', '.json': 'application/json' }[extname(req.url)] ?? 'text/html' }).end(body);
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    t.after(async () => {
+      await browser.close();
+      server.close();
+    });
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => document.querySelector('tiendo-matrix')?.shadowRoot?.querySelector('thead th.agency button'), { timeout: 20000 });
+    assert.deepEqual(await page.evaluate(() => globalThis.litHtmlVersions), ['2.8.0']);
+    assert.match(await page.evaluate(() => document.querySelector('tiendo-timeline').shadowRoot.textContent.replace(/\s+/g, ' ')), /Tổ chức học tập, quán triệt, tuyên truyền Nghị quyết số 36-NQ\/TW/);
+    // A body picked in the matrix reaches the timeline through <tiendo-feed> (@lit/context on Lit 2).
+    await page.evaluate(() => {
+      const th = [...document.querySelector('tiendo-matrix').shadowRoot.querySelectorAll('thead th.agency')].find((el) => el.textContent.includes('HĐND tỉnh'));
+      th.querySelector('button').click();
+    });
+    await page.waitForFunction(() => document.querySelector('tiendo-timeline').shadowRoot.querySelectorAll('.row.task.hl').length > 0, { timeout: 5000 });
+    assert.deepEqual(await page.evaluate(() => [...document.querySelector('tiendo-timeline').shadowRoot.querySelectorAll('.row.task.hl')].map((r) => r.dataset.key)), ['t4', 't5', 't7']);
+    assert.deepEqual(errors, []);
+
+    // The command line in the same app: the widgets it renders import that lit 2.8.
+    const cli = join(modules, 'tiendo/bin/tiendo.mjs');
+    const script = "const { readFileSync } = await import('node:fs'); console.log(JSON.parse(readFileSync(new URL('./package.json', import.meta.resolve('lit')))).version)";
+    const resolved = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: join(modules, 'tiendo'), encoding: 'utf8' });
+    assert.equal(resolved.trim(), '2.8.0');
+    const html = execFileSync(process.execPath, [cli, 'render', 'timeline', 'feed.json', '--now', '2025-06-30'], { cwd: app, encoding: 'utf8' });
+    assert.match(html, /Tổ chức học tập, quán triệt, tuyên truyền Nghị quyết số 36-NQ\/TW/);
+    assert.match(html, /<td>Quý III\/2023<\/td>/);
+  });
 });
