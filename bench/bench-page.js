@@ -82,6 +82,7 @@ globalThis.runBench = async ({ widget, size, count = 1, attrs = {}, runs = 7, up
  * Feed read + model at `size` tasks: parseFeed (schema and checks) then buildModel (timeframes read,
  * schedules, agencies resolved), as a timeline does on load. A fresh copy of the JSON each run.
  * `modules` are feed modules of different builds, timed in turn run for run; one result each.
+ * Each run starts after a full garbage collection (the bench starts Chromium with --expose-gc).
  */
 globalThis.runFeedRead = async ({ size, runs = 7, modules = ['../dist/bundled/feed.js'] }) => {
   const builds = await Promise.all(modules.map((url) => import(url)));
@@ -90,6 +91,9 @@ globalThis.runFeedRead = async ({ size, runs = 7, modules = ['../dist/bundled/fe
   for (let i = 0; i < runs; i++) {
     builds.forEach(({ parseFeed, buildModel }, b) => {
       const input = JSON.parse(json);
+      // A page reads its feed into a young heap: the runs before this one (or the other build's)
+      // must not leave it their garbage to collect.
+      globalThis.gc?.();
       const t0 = performance.now();
       const result = parseFeed(input);
       const t1 = performance.now();
