@@ -33,6 +33,8 @@ export const t = translator({
     note: 'Ghi chú',
     unofficial: 'bản dịch không chính thức',
     successorLabel: 'Ghi chú của người lập dữ liệu, không có trong văn bản',
+    successorSummary: 'Ghi chú của người lập dữ liệu',
+    notInDocument: 'Không có trong văn bản',
     successorName: (p: P) => `sau sắp xếp bộ máy, công việc nay do ${p.name} đảm nhận${p.since ? ` (từ ngày ${p.since})` : ''}`,
   },
   en: {
@@ -60,6 +62,8 @@ export const t = translator({
     note: 'Note',
     unofficial: 'unofficial translation',
     successorLabel: "Feed editor's note, not in the document",
+    successorSummary: "Feed editor's note",
+    notInDocument: 'Not in the document',
     successorName: (p: P) => `after the reorganisation, its work passed to ${p.name}${p.since ? ` (on ${p.since})` : ''}`,
   },
 });

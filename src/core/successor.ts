@@ -23,11 +23,16 @@ export function successorText(s: Successor, lang: Lang): string {
   return `${t(lang, 'successorLabel')}: ${nameLine(s, lang)}.${note ? ` ${note}` : ''}`;
 }
 
-/** The annotation as a block: its label, the later name and date, the editor's note. */
+/**
+ * The annotation as a folded block: its label shows, the later name, date and the editor's note
+ * open on demand — on a phone's agency card they took more lines than what the agency does.
+ */
 export function renderSuccessor(s: Successor | undefined, lang: Lang): TemplateResult | typeof nothing {
   if (!s) return nothing;
   const note = localText(s.note, lang);
-  return html`<div class="successor" part="successor">
-    <span class="successor-label">${t(lang, 'successorLabel')}:</span> ${nameLine(s, lang)}.${note ? html` <span class="successor-note">${note}</span>` : nothing}
-  </div>`;
+  const line = nameLine(s, lang);
+  return html`<details class="successor" part="successor">
+    <summary class="successor-label">${t(lang, 'successorSummary')}</summary>
+    ${t(lang, 'notInDocument')}. ${line.charAt(0).toLocaleUpperCase() + line.slice(1)}.${note ? html` <span class="successor-note">${note}</span>` : nothing}
+  </details>`;
 }

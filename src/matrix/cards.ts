@@ -55,10 +55,10 @@ function card(c: MatrixColumn, i: number, v: CardsView): TemplateResult {
       ${c.group ? html`<span class="kind">${m(lang, 'group')}</span>` : nothing}
       <span class="more" aria-hidden="true">${m(lang, chosen ? 'hideTasks' : 'showTasks')}</span>
     </button>
-    ${renderSuccessor(c.agency.successor, lang)}
     ${line('lead', 'leadsTasks', leadsAlone, numbers(matrix, tasks.lead), lang)}
     ${line('co-lead', 'coLeadsTasks', c.coLeads, numbers(matrix, tasks.coLead), lang)}
     ${line('coordinating', 'coordinatesTasks', c.coordinating, numbers(matrix, tasks.coordinating), lang)}
+    ${renderSuccessor(c.agency.successor, lang)}
     ${chosen ? taskList(matrix, c, tasks, lang) : nothing}
   </li>`;
 }

@@ -147,7 +147,7 @@ export const matrixStyles = css`
   .card .line { display: flex; gap: 0.5em; align-items: baseline; }
   .card .count, .successor { color: var(--_muted); }
   .successor { font-size: 0.85em; border-inline-start: 2px dotted var(--_border); padding-inline-start: 6px; }
-  .successor-label { font-style: italic; }
+  .successor-label { font-style: italic; cursor: pointer; }
   .card .list { margin: calc(0.5 * var(--_rem)) 0 0; padding: 0; list-style: none; display: grid; gap: calc(0.35 * var(--_rem)); border-top: 1px solid var(--_grid); padding-top: calc(0.5 * var(--_rem)); }
   .card .list li { display: flex; gap: 0.5em; align-items: baseline; }
 

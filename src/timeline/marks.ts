@@ -88,5 +88,8 @@ export function marksOf(task: TaskModel, scale: TimeScale): Mark[] {
  * folded back over the bar, read as a text cursor.
  */
 export function deadlinePaths(x: number, top: number, h: number): { post: string; flag: string } {
-  return { post: `M${x} ${top - 10}v${h + 13}`, flag: `M${x} ${top - 10}h10l-3 4l3 4h-10z` };
+  // A phone's stacked track is 18 px for a 10 px bar: the pennant flies beside the bar's top,
+  // after the deadline where the bar has ended, instead of over the status line above.
+  const [lift, size] = h >= 14 ? [10, 8] : [4, 6];
+  return { post: `M${x} ${top - lift}v${h + lift + 3}`, flag: `M${x} ${top - lift}h${size + 2}l-3 ${size / 2}l3 ${size / 2}h-${size + 2}z` };
 }

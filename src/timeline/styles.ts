@@ -187,7 +187,7 @@ export const timelineStyles = css`
   .meter-fill { fill: var(--c, var(--_done)); }
   .printed, .successor, .as-written { color: var(--_muted); font-size: 0.9em; }
   .successor { border-inline-start: 2px dotted var(--_border); padding-inline-start: 6px; margin-block: 2px; }
-  .successor-label { font-style: italic; }
+  .successor-label { font-style: italic; cursor: pointer; }
   .link-button, .link-button[aria-pressed] {
     display: block; min-height: 24px; padding: 0; border: none; background: none;
     color: var(--_accent); font-size: 0.85em; text-decoration: underline; text-align: start;

@@ -315,6 +315,18 @@ describe('<tiendo-matrix>: narrow screens', () => {
     expect(cards.filter((c) => c.classList.contains('group'))).to.have.length(4);
   });
 
+  it('folds a successor under the feed editor\'s label; open, it says who took the work over, when, and why', async () => {
+    const el = await matrix(await load(REAL), { width: 360 });
+    const card = $$(el, '.card').find((c) => text(c.querySelector('.name')) === 'Huyện, thị, thành ủy')!;
+    const note = card.querySelector<HTMLDetailsElement>('details.successor')!;
+    expect(note.open).to.equal(false);
+    expect(text(note.querySelector('summary'))).to.equal('Ghi chú của người lập dữ liệu');
+    expect(text(note)).to.equal('Ghi chú của người lập dữ liệu Không có trong văn bản. Sau sắp xếp bộ máy, công việc nay do Đảng ủy các xã, phường đảm nhận (từ ngày 1/7/2025). ' +
+      'Cấp huyện kết thúc hoạt động từ ngày 01/7/2025 (cùng ngày tỉnh Lào Cai và tỉnh Yên Bái hợp nhất); không có đơn vị kế thừa duy nhất.');
+    // Folded, the card is its name, its full name, its tasks and one short line.
+    expect(note.getBoundingClientRect().height).to.be.lessThan(30);
+  });
+
   it('a card opens the body\'s tasks by title; arrow keys move between cards', async () => {
     const el = await matrix(await load(REAL), { width: 360 });
     const head = $(el, '.card .head')!;
