@@ -93,6 +93,8 @@ export const gaugeStyles = css`
   .goal .goal-title { flex: 1 1 calc(16 * var(--_rem)); }
   .goal .note { flex-basis: 100%; }
   .chip { font-size: 0.9em; font-weight: 600; white-space: nowrap; }
+  /* Nine goals with no assessment: the absence said quietly, so that an assessment stands out. */
+  .goal.status-unknown .chip { font-weight: 400; color: var(--_muted); }
 
   details.data summary { cursor: pointer; color: var(--_accent); width: max-content; max-width: 100%; }
   .scroll { overflow-x: auto; }
