@@ -32,7 +32,7 @@ async function packagesImported(entryPoints, platform) {
 }
 
 describe('npm package', () => {
-  it('ships no source maps, no images, one standalone file, and unpacks to under 1.9 MB (was 3.1 MB)', () => {
+  it('ships no source maps, no images, one standalone file, and unpacks to under 1.95 MB (was 3.1 MB)', () => {
     assert.ok(files.has('dist/cdn/tiendo.iife.min.js') && files.has('dist/cli/tiendo.mjs'), 'build first: npm run build');
     assert.deepEqual([...files].filter((f) => /\.(map|png|jpe?g|gif|webp)$/.test(f)), []);
     // The module form of the standalone file was a second 244 KB copy of dist/bundled/index.js.
@@ -40,8 +40,9 @@ describe('npm package', () => {
     // A ratchet, not the goal (issue 14 asks for < 1 MB, out of reach while the package carries the
     // code four ways: dist/esm for bundlers, dist/bundled for the loader and iframe, the classic
     // standalone file, and the CLI with its server renderer, ~1.1 MB together). 2.42 MB before one
-    // standalone file, one-line JSON data and framework types without repeated docs: 1.87 MB.
-    assert.ok(packed.unpackedSize < 1_900_000, `unpacked ${packed.unpackedSize} bytes`);
+    // standalone file, one-line JSON data and framework types without repeated docs: 1.87 MB;
+    // the fast feed parser, the idle controller and issue 12's words: 1.90 MB.
+    assert.ok(packed.unpackedSize < 1_950_000, `unpacked ${packed.unpackedSize} bytes`);
   });
 
   it('names its repository, homepage and issue tracker', () => {
