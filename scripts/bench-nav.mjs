@@ -4,7 +4,7 @@
 // the same programme from the same feed. Every load is a fresh browser context (empty cache), the
 // two pages alternate, and the figure is the median time from navigation start to the `drawn`
 // mark (picture produced: see bench/nav/drawn.js). Read the ratio: the machine is shared.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { largeFeed } from '../fixtures/large-feed.js';
 
 const OUT = 'bench-results/nav';
@@ -30,10 +30,11 @@ const head = (title) => `<!doctype html>
   <link rel="icon" href="data:,">
   <link rel="stylesheet" href="../../bench/nav/page.css">`;
 
-function tiendoPage(c) {
+/** A tiendo page; `bundled` is the build's folder as seen from bench-results/nav/. */
+function tiendoPage(c, bundled = '../../dist/bundled') {
   const attrs = Object.entries({ src: c.feed, ...c.attrs }).map(([k, v]) => ` ${k}="${v}"`).join('');
   return `${head(`tiendo ${c.widget}`)}
-  <script type="module" src="../../dist/bundled/tiendo-${c.widget}.js"></script>
+  <script type="module" src="${bundled}/tiendo-${c.widget}.js"></script>
 </head>
 <body><article><h1>${c.label}</h1>
   <tiendo-${c.widget} id="w"${attrs}></tiendo-${c.widget}>
@@ -64,15 +65,26 @@ async function gaugeFeed() {
   return { ...feed, meta: { ...feed.meta, illustrative: true }, targets };
 }
 
-/** Writes the pages and generated feeds into bench-results/nav/; returns their file stems. */
-export async function writeNavPages() {
+/** Another build's folder, copied inside the served root for `--against`. */
+const AGAINST = 'bench-results/nav-against';
+
+/**
+ * Writes the pages and generated feeds into bench-results/nav/ (with `against`, a third page per
+ * case on that build's copy); returns their file stems.
+ */
+export async function writeNavPages(against) {
   mkdirSync(OUT, { recursive: true });
+  if (against) {
+    rmSync(AGAINST, { recursive: true, force: true });
+    cpSync(against, AGAINST, { recursive: true });
+  }
   writeFileSync(`${OUT}/gauges-22.json`, JSON.stringify(await gaugeFeed()));
   writeFileSync(`${OUT}/tasks-1000.json`, JSON.stringify(largeFeed(1000)));
   return NAV_CASES.map((c, i) => {
     const stem = `${i}-${c.widget}`;
     writeFileSync(`${OUT}/${stem}-tiendo.html`, tiendoPage(c));
     writeFileSync(`${OUT}/${stem}-hand.html`, handPage(c));
+    if (against) writeFileSync(`${OUT}/${stem}-against.html`, tiendoPage(c, '../nav-against'));
     return stem;
   });
 }
@@ -112,16 +124,20 @@ async function load(browser, url, timeout = 60_000) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Runs every case `reps` times, tiendo and hand-written alternating which goes first. */
-export async function navigationBench(browser, base, { reps = 7 } = {}) {
-  const stems = await writeNavPages();
+/**
+ * Runs every case `reps` times, the pages taking turns at going first (tiendo and hand-written;
+ * with `against`, the other build's page too).
+ */
+export async function navigationBench(browser, base, { reps = 7, against } = {}) {
+  const stems = await writeNavPages(against);
   await load(browser, `${base}/${OUT}/${stems[0]}-hand.html`); // warm-up, discarded
   const rows = [];
+  const pages = against ? ['tiendo', 'hand', 'against'] : ['tiendo', 'hand'];
   for (const [i, c] of NAV_CASES.entries()) {
-    const runs = { tiendo: [], hand: [] };
+    const runs = { tiendo: [], hand: [], against: [] };
     let elements = {};
     for (let r = 0; r < reps; r++) {
-      for (const who of r % 2 ? ['hand', 'tiendo'] : ['tiendo', 'hand']) {
+      for (const who of [...pages.slice(r % pages.length), ...pages.slice(0, r % pages.length)]) {
         const result = await load(browser, `${base}/${OUT}/${stems[i]}-${who}.html`);
         runs[who].push(result.ms);
         elements[who] = result.elements;
@@ -130,8 +146,9 @@ export async function navigationBench(browser, base, { reps = 7 } = {}) {
     const tiendo = median(runs.tiendo);
     const hand = median(runs.hand);
     const ratio = tiendo / hand;
+    const other = against ? { 'against ms': median(runs.against).toFixed(0), 'against ratio': `${(median(runs.against) / hand).toFixed(2)}×` } : {};
     rows.push({
-      widget: c.widget, case: c.label, 'hand-written ms': hand.toFixed(0), 'tiendo ms': tiendo.toFixed(0), ratio: `${ratio.toFixed(2)}×`,
+      widget: c.widget, case: c.label, 'hand-written ms': hand.toFixed(0), 'tiendo ms': tiendo.toFixed(0), ratio: `${ratio.toFixed(2)}×`, ...other,
       target: c.target ? `≤ ${c.target}×` : '', elements: `${elements.hand} / ${elements.tiendo}`, '': c.target && ratio > c.target ? 'OVER' : '',
     });
   }

@@ -17,12 +17,17 @@ const navOnly = process.argv.includes('--nav');
 /** `--feed`: only the feed read + model table. */
 const feedOnly = process.argv.includes('--feed');
 /**
- * `--against DIR`: the feed table also times the `dist/bundled` folder DIR of another build (say
- * main's), run for run in turn with this one, so that both meet the same load on the machine.
+ * `--against DIR`: the feed table and the navigation measure also time the `dist/bundled` folder
+ * DIR of another build (say main's), run for run in turn with this one, so that both meet the
+ * same load on the machine.
  */
 const againstArg = process.argv.indexOf('--against');
 const against = againstArg > 0 ? process.argv[againstArg + 1] : undefined;
 if (againstArg > 0 && !against) throw new Error('--against needs the dist/bundled folder of the other build');
+/** `--reps N`: loads per page in the navigation measure (default 7; more on a busy machine). */
+const repsArg = process.argv.indexOf('--reps');
+const reps = repsArg > 0 ? Number(process.argv[repsArg + 1]) : 7;
+if (!(reps >= 1)) throw new Error('--reps needs a number of loads');
 if (!skipBuild) execSync('npx rollup -c --silent', { stdio: 'inherit' });
 
 // ---- sizes ---------------------------------------------------------------------------------
@@ -99,9 +104,11 @@ if (feedOnly) {
 }
 
 // ---- navigation → drawn, next to hand-written pages ------------------------------------------
-const navRows = await navigationBench(browser, base);
-console.log('\nNavigation → drawn in Chromium (median of 7 fresh loads; one widget per page from dist/bundled, feed by URL;');
-console.log('hand-written = the same programme drawn by bench/nav/hand-*.js; elements = hand-written / tiendo, shadow roots included)');
+const navRows = await navigationBench(browser, base, { against, reps });
+console.log(`\nNavigation → drawn in Chromium (median of ${reps} fresh loads; one widget per page from dist/bundled, feed by URL;`);
+console.log('hand-written = the same programme drawn by bench/nav/hand-*.js; elements = hand-written / tiendo, shadow roots included;');
+if (against) console.log(`against = the same page on ${against}, loaded in turn with the other two)`);
+else console.log('--against DIR adds the same page on another build, loaded in turn)');
 console.table(navRows);
 if (navOnly) {
   await browser.close();

@@ -20,6 +20,7 @@ import { WidthController } from './width.js';
 import { MediumController, type Media } from './medium.js';
 import { VERSION } from './define.js';
 import { RefreshController } from './refresh.js';
+import { IdleController } from './idle.js';
 import { baseUri } from './base-uri.js';
 import { errorText, renderCaption, renderError, renderIllustrative, renderLoading, renderProblems, renderStale } from './frame.js';
 import { t } from './messages.js';
@@ -119,6 +120,12 @@ export abstract class TiendoWidget extends LitElement {
   protected readonly size = new WidthController(this);
   /** @internal */
   protected readonly medium = new MediumController(this, () => this.media);
+  /**
+   * @internal What a reader does not see at first (a folded data table, a screen reader's table)
+   * is built once this is `ready`: a widget asks with `later.schedule()` after drawing its
+   * picture (core/idle.ts). Here rather than in each widget, so that it ships in the shared chunk.
+   */
+  protected readonly later = new IdleController(this);
   private readonly refresher = new RefreshController(this, () => this.reload());
   // The page's language can change after load (a language switcher); follow it.
   private readonly pageLang = new PageLangController(this);

@@ -10,7 +10,6 @@ import { TiendoWidget, type RenderContext } from '../core/widget.js';
 import { PAPER_WIDTH } from '../core/medium.js';
 import { t } from '../core/messages.js';
 import { memoPer } from '../core/memo.js';
-import { IdleController } from '../core/idle.js';
 import type { Lang } from '../derive/lang.js';
 import { gridLayout, layoutGauge, VARIANTS, type GaugeLayout, type Variant } from './layout.js';
 import { targetProgress } from '../derive/progress.js';
@@ -96,9 +95,6 @@ export class TiendoGauge extends TiendoWidget {
   /** `arc` (default), `bar` (a compact bullet bar for narrow columns) or `number` (a big figure with a thin progress line). */
   @property({ reflect: true }) variant: Variant = 'arc';
 
-  /** @internal The data table's rows come once the cards are on screen (core/idle.ts). */
-  private readonly tableTime = new IdleController(this);
-
   /** @internal Each target's layout, for the last size, variant, language and programme start. */
   private readonly layoutOf = memoPer((target: TargetModel, width: number, variant: Variant, lang: Lang, start: string, centreAt: number): GaugeLayout =>
     layoutGauge(target, { width, variant, lang, start, centreAt }),
@@ -157,16 +153,16 @@ export class TiendoGauge extends TiendoWidget {
 
   /** @internal Static output has no later: its table is built at once. */
   private tableOptions(context: RenderContext): TableOptions {
-    return { ready: this.tableTime.ready || context.media === 'static', onToggle: this.onTableToggle };
+    return { ready: this.later.ready || context.media === 'static', onToggle: this.onTableToggle };
   }
 
   /** @internal A reader who opens the table before it is built gets it at once. */
-  private readonly onTableToggle = (): void => this.tableTime.now();
+  private readonly onTableToggle = (): void => this.later.now();
 
   /** @internal */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.model) this.tableTime.schedule();
+    if (this.model) this.later.schedule();
   }
 
   /** @internal */

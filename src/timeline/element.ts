@@ -25,7 +25,6 @@ import { staticTable, renderTable } from './table.js';
 import { renderLegend } from './legend.js';
 import { presetsFor, rangeText, renderToolbar } from './toolbar.js';
 import { RovingToolbar } from '../core/roving.js';
-import { IdleController } from '../core/idle.js';
 import { tt } from './messages.js';
 import { timelineStyles } from './styles.js';
 import { timelineStaticStyles } from './static-styles.js';
@@ -135,8 +134,6 @@ export class TiendoTimeline extends TiendoWidget {
   private readonly layoutOf = memo(layout);
   /** The range a page asked for (`from`/`to`) or the programme's own: one object while they stay. */
   private readonly baseRangeOf = memo((model: ProgrammeModel, from?: string, to?: string) => requestedRange(programmeRange(model), from, to));
-  /** The table is built once the chart is on screen (it is not visible until asked for); static output builds it at once. */
-  private readonly tableTime = new IdleController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -186,7 +183,7 @@ export class TiendoTimeline extends TiendoWidget {
         ? staticTable(renderTable(l.tasks, model, lang, 0, true, true), tt(lang, 'tableCaption', { programme: model.programme.symbol }))
         : html`<p class="keys no-print">${tt(lang, 'keys')}</p>
           <div id=${TABLE_ID} class="table-box ${this.tableShown ? 'shown' : 'sr-only'}" part="table" @click=${this.onToolbar}>
-            ${this.tableTime.ready || this.tableShown ? renderTable(l.tasks, model, lang, this.tablePage, this.tableShown) : nothing}
+            ${this.later.ready || this.tableShown ? renderTable(l.tasks, model, lang, this.tablePage, this.tableShown) : nothing}
           </div>`}
       ${renderDefs()}
       <dialog part="dialog" aria-labelledby=${DIALOG_TITLE} @close=${this.onDialogClose} @click=${this.onBackdrop}>${this.renderDetails(l, model, lang)}</dialog>
@@ -257,7 +254,8 @@ export class TiendoTimeline extends TiendoWidget {
       // The rows start below the sticky axis, inside the scrolled box.
       if (this.current.virtual) this.virtual.measure(box, box.querySelector<HTMLElement>('.tree')?.offsetTop ?? 0);
     }
-    if (this.current) this.tableTime.schedule();
+    // The screen-reader table is not seen until asked for: built at idle (static output builds it at once).
+    if (this.current) this.later.schedule();
     const dialog = this.dialog;
     if (dialog && this.open && !dialog.open) dialog.showModal();
     if (dialog && !this.open && dialog.open) dialog.close();
