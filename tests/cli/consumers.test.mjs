@@ -45,6 +45,34 @@ function check(bin, args) {
   return `${run.stdout}${run.stderr}`;
 }
 
+/** Serves `dir` on a free port and opens it in Chromium, collecting page errors; both close with the test. */
+async function openPage(t, dir) {
+  const types = { '.js': 'text/javascript', '.json': 'application/json' };
+  const server = createServer((req, res) => {
+    let body;
+    try {
+      body = readFileSync(join(dir, req.url === '/' ? 'index.html' : req.url.slice(1)));
+    } catch {
+      return res.writeHead(404).end();
+    }
+    res.writeHead(200, { 'content-type': types[extname(req.url)] ?? 'text/html' }).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  t.after(async () => {
+    await browser.close();
+    server.close();
+  });
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  return { page, errors };
+}
+
 describe('consumers of the packed package', () => {
   it('React 19 + strict tsc: tiendo/react components and tiendo/jsx tags type-check, mistakes do not', () => {
     check('typescript/bin/tsc', ['-p', 'react/tsconfig.json']);
@@ -68,31 +96,8 @@ describe('consumers of the packed package', () => {
         define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
       });
       writeFileSync(join(consumer, 'react/index.html'), '<!doctype html><meta charset="utf-8"><div id="root"></div><script type="module" src="out.js"></script>');
-      const feed = readFileSync(join(root, 'fixtures/laocai-219-ctr-tu.json'));
-      const server = createServer((req, res) => {
-        if (req.url === '/feed.json') return res.writeHead(200, { 'content-type': 'application/json' }).end(feed);
-        const file = join(consumer, 'react', req.url === '/' ? 'index.html' : req.url.slice(1));
-        let body;
-        try {
-          body = readFileSync(file);
-        } catch {
-          return res.writeHead(404).end();
-        }
-        res.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'text/html' }).end(body);
-      });
-      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const browser = await puppeteer.launch({
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-      });
-      t.after(async () => {
-        await browser.close();
-        server.close();
-      });
-      const page = await browser.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`http://127.0.0.1:${server.address().port}/`);
+      writeFileSync(join(consumer, 'react/feed.json'), readFileSync(join(root, 'fixtures/laocai-219-ctr-tu.json')));
+      const { page, errors } = await openPage(t, join(consumer, 'react'));
       await page.waitForFunction(() => document.querySelector('#loaded')?.textContent?.startsWith('loaded'), { timeout: 20000 });
       const seen = await page.evaluate(() => {
         const el = document.querySelector('tiendo-timeline');
@@ -131,28 +136,7 @@ describe('consumers of the packed package', () => {
       join(app, 'index.html'),
       '<!doctype html><html lang="vi"><meta charset="utf-8"><tiendo-feed src="feed.json"><tiendo-matrix></tiendo-matrix><tiendo-timeline now="2025-06-30"></tiendo-timeline></tiendo-feed><script type="module" src="out.js"></script></html>',
     );
-    const server = createServer((req, res) => {
-      let body;
-      try {
-        body = readFileSync(join(app, req.url === '/' ? 'index.html' : req.url.slice(1)));
-      } catch {
-        return res.writeHead(404).end();
-      }
-      res.writeHead(200, { 'content-type': { '.js': 'text/javascript', '.json': 'application/json' }[extname(req.url)] ?? 'text/html' }).end(body);
-    });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
-    t.after(async () => {
-      await browser.close();
-      server.close();
-    });
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    const { page, errors } = await openPage(t, app);
     await page.waitForFunction(() => document.querySelector('tiendo-matrix')?.shadowRoot?.querySelector('thead th.agency button'), { timeout: 20000 });
     assert.deepEqual(await page.evaluate(() => globalThis.litHtmlVersions), ['2.8.0']);
     assert.match(await page.evaluate(() => document.querySelector('tiendo-timeline').shadowRoot.textContent.replace(/\s+/g, ' ')), /Tổ chức học tập, quán triệt, tuyên truyền Nghị quyết số 36-NQ\/TW/);
