@@ -12,8 +12,8 @@ import { localText, type Lang } from '../derive/lang.js';
 import { formatDate } from '../derive/format.js';
 import { t } from '../core/messages.js';
 import { themeColours } from '../core/theme.js';
-import { IMAGE_FONT, n, textBlock, wrapText, xml } from '../core/image-text.js';
-import { layout as timelineLayout } from '../timeline/layout.js';
+import { IMAGE_FONT, n, textBlock, wrapText, xml, type ImagePart } from '../core/image-text.js';
+import { layout as timelineLayout, STACK_BELOW } from '../timeline/layout.js';
 import { timelineImage } from '../timeline/image.js';
 import { layoutMatrix } from '../matrix/layout.js';
 import { matrixImage } from '../matrix/image.js';
@@ -38,8 +38,10 @@ export interface ImageOptions {
 }
 
 /** The widgets drawn as images so far, and what draws each: its layout, then its picture. */
-const PICTURES: Partial<Record<WidgetName, (o: ImageOptions, width: number, colours: Record<string, string>) => { body: string; height: number }>> = {
-  timeline: (o, width, colours) => timelineImage(timelineLayout(o.model, { width, now: o.now, media: 'print' }), width, o.lang, o.now, colours),
+const PICTURES: Partial<Record<WidgetName, (o: ImageOptions, width: number, colours: Record<string, string>) => ImagePart>> = {
+  // Paper's layout (whole titles, status under each) has a fixed track; a narrower image stacks
+  // each row's bar under its title as the phone's layout does (its titles are whole in the image too).
+  timeline: (o, width, colours) => timelineImage(timelineLayout(o.model, { width, now: o.now, media: width < STACK_BELOW ? 'screen' : 'print' }), width, o.lang, o.now, colours),
   matrix: (o, width, colours) => matrixImage(layoutMatrix(o.model, width, { order: 'workload', sort: 'document', layout: 'table', media: 'print' }), width, o.lang, colours),
   gauge: (o, width, colours) => {
     const start = o.model.programme.start ?? o.model.programme.issued;

@@ -11,6 +11,12 @@
 
 import { xmlSafe } from './xml-chars.js';
 
+/** A widget's picture as SVG elements, drawn from y = 0 down: what the CLI frames with a heading and source. */
+export interface ImagePart {
+  body: string;
+  height: number;
+}
+
 /** The fonts an image names: common sans-serif faces with Vietnamese glyphs, then the generic family. */
 export const IMAGE_FONT = "'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 

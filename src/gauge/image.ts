@@ -6,17 +6,12 @@
  */
 import type { TargetModel } from '../feed/model.js';
 import { localText, type Lang } from '../derive/lang.js';
-import { n, textBlock, wrapText, xml } from '../core/image-text.js';
+import { n, textBlock, wrapText, xml, type ImagePart } from '../core/image-text.js';
 import type { GaugeLayout, Label } from './layout.js';
 import type { TargetStatus } from '../derive/progress.js';
 import { targetStatusText } from '../derive/target-status.js';
 import { goalsText, lowerNote, targetStatusLabel } from './describe.js';
 import { gaugeText } from './messages.js';
-
-export interface GaugeImage {
-  body: string;
-  height: number;
-}
 
 export interface GaugeCard {
   target: TargetModel;
@@ -32,7 +27,7 @@ const LINE = 18;
 const TINT: Record<TargetStatus, string> = { achieved: 'done', 'on-track': 'in-progress', behind: 'delayed', 'not-achieved': 'overdue', unknown: 'planned', 'no-data': 'planned' };
 
 /** `cards` laid out for pictures `columns` to a row; `goals`: the qualitative targets. */
-export function gaugeImage(cards: readonly GaugeCard[], goals: readonly TargetModel[], columns: number, width: number, lang: Lang, c: Record<string, string>): GaugeImage {
+export function gaugeImage(cards: readonly GaugeCard[], goals: readonly TargetModel[], columns: number, width: number, lang: Lang, c: Record<string, string>): ImagePart {
   const cardWidth = (width - GAP * (columns - 1)) / columns;
   const out: string[] = [];
   let y = 0;
@@ -60,7 +55,7 @@ export function gaugeImage(cards: readonly GaugeCard[], goals: readonly TargetMo
   return { body: out.join(''), height: Math.ceil(Math.max(0, y - GAP)) };
 }
 
-function cardContent({ target, layout }: GaugeCard, width: number, lang: Lang, c: Record<string, string>): { body: string; height: number } {
+function cardContent({ target, layout }: GaugeCard, width: number, lang: Lang, c: Record<string, string>): ImagePart {
   const inner = width - 2 * PAD;
   const tint = c[TINT[layout.progress.status]]!;
   const out: string[] = [];

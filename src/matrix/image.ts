@@ -7,17 +7,12 @@
  */
 import { localText, type Lang } from '../derive/lang.js';
 import { roleAbbreviation, roleText } from '../derive/roles.js';
-import { n, textBlock, textWidth, wrapText, xml } from '../core/image-text.js';
+import { n, textBlock, textWidth, wrapText, xml, type ImagePart } from '../core/image-text.js';
 import type { MatrixLayout } from './layout.js';
 import { ROLE_OF } from './responsibility.js';
 import type { Role } from '../derive/roles.js';
 import { shortName } from './table.js';
 import { m } from './messages.js';
-
-export interface MatrixImage {
-  body: string;
-  height: number;
-}
 
 const FONT = 13;
 const LINE = 17;
@@ -26,7 +21,7 @@ const COLUMN = { least: 30, most: 44 } as const;
 /** The least a task column gets; below it, the image is refused rather than drawn illegible. */
 export const TASK_COLUMN_LEAST = 200;
 
-export function matrixImage(l: MatrixLayout, width: number, lang: Lang, c: Record<string, string>): MatrixImage {
+export function matrixImage(l: MatrixLayout, width: number, lang: Lang, c: Record<string, string>): ImagePart {
   const { matrix, columns, rows } = l;
   const column = Math.max(COLUMN.least, Math.min(COLUMN.most, (width - TASK_COLUMN_LEAST) / Math.max(1, columns.length)));
   const taskWidth = width - column * columns.length;

@@ -9,19 +9,13 @@ import type { CalendarDate } from '../feed/calendar.js';
 import type { TaskStatus } from '../feed/status.js';
 import { localText, type Lang } from '../derive/lang.js';
 import { formatDate } from '../derive/format.js';
-import { n, textBlock, wrapText, xml } from '../core/image-text.js';
+import { n, textBlock, wrapText, xml, type ImagePart } from '../core/image-text.js';
 import { deadlinePaths, type Mark } from './marks.js';
 import { TRACK_PAD, type TimelineLayout } from './layout.js';
 import { COLUMN_GAP, ROW_PADDING, STATUS_EM } from './sizes.js';
 import { statusLabel } from '../derive/status.js';
 import { whenText } from './when.js';
 import { tt } from './messages.js';
-
-export interface TimelineImage {
-  /** SVG elements, drawn from y = 0 down, `width` wide. */
-  body: string;
-  height: number;
-}
 
 const FONT = 14;
 const SMALL = 12;
@@ -36,7 +30,7 @@ const TINT: Record<TaskStatus, string> = {
 };
 
 /** `width`: the chart width `l` was laid out for. */
-export function timelineImage(l: TimelineLayout, width: number, lang: Lang, now: CalendarDate, colours: Record<string, string>): TimelineImage {
+export function timelineImage(l: TimelineLayout, width: number, lang: Lang, now: CalendarDate, colours: Record<string, string>): ImagePart {
   const c = colours;
   const trackX = width - l.trackWidth + TRACK_PAD;
   const labelWidth = l.stacked ? width - 2 * ROW_PADDING : width - l.trackWidth - COLUMN_GAP - ROW_PADDING - (l.statusColumn ? STATUS_EM * FONT + COLUMN_GAP : 0);
@@ -68,7 +62,7 @@ export function timelineImage(l: TimelineLayout, width: number, lang: Lang, now:
       const when = `${state} · ${whenText(task, lang)}`;
       const small = wrapText(when, labelWidth - 30, SMALL);
       out.push(textBlock(small, ROW_PADDING + 30, y + 8 + titleHeight + SMALL, 16, `font-size="${SMALL}" fill="${c.muted}"`));
-      barY = y + 8 + titleHeight + small.length * 16 + 12;
+      barY = y + 8 + titleHeight + small.length * 16 + 18; // room for the deadline pennant above the bar
       h = barY - y + 16;
     } else {
       const stateLines = l.statusColumn ? wrapText(state, STATUS_EM * FONT, SMALL) : [];
@@ -76,18 +70,20 @@ export function timelineImage(l: TimelineLayout, width: number, lang: Lang, now:
       barY = y + h / 2;
       if (l.statusColumn) out.push(textBlock(stateLines, ROW_PADDING + labelWidth + COLUMN_GAP, y + (h - stateLines.length * 16) / 2 + SMALL, 16, `font-size="${SMALL}" fill="${c.text}"`));
     }
-    lines.push(`<g transform="translate(0 ${n(y)})">${rowLines(l, h, trackX, c)}</g>`);
+    // Stacked, the title runs the full width: the year and today lines keep to the bar's band under it.
+    lines.push(`<g transform="translate(0 ${n(y)})">${rowLines(l, l.stacked ? barY - y - 12 : 0, h, trackX, c)}</g>`);
     out.push(`<g transform="translate(${n(trackX)} ${n(barY)})">${task.schedule ? row.marks.map((m) => mark(m, l.scale.width, tint, status.status, c)).join('') : lane(whenText(task, lang), tt(lang, 'noFixedDate'), l.scale.width, c)}</g>`,
       `<line x1="0" x2="${width}" y1="${n(y + h - 0.5)}" y2="${n(y + h - 0.5)}" stroke="${c.grid}"/>`);
     y += h;
   }
-  const body = `<g font-size="${FONT}">${lines.join('')}${axis(l, now, lang, trackX, c)}${out.join('')}${todayLine(l, trackX, AXIS - 8, y, c)}</g>`;
+  const body = `<g font-size="${FONT}">${lines.join('')}${axis(l, now, lang, trackX, c)}${out.join('')}${l.stacked ? '' : todayLine(l, trackX, AXIS - 8, y, c)}</g>`;
   return { body: `${defs(c)}${body}`, height: y };
 }
 
-function rowLines(l: TimelineLayout, h: number, trackX: number, c: Record<string, string>): string {
+function rowLines(l: TimelineLayout, top: number, h: number, trackX: number, c: Record<string, string>): string {
   const years = l.axis.years.filter((p, i) => i > 0 && (p.label || l.axis.yearStep === 1));
-  return years.map((p) => `<line x1="${n(trackX + p.x0)}" x2="${n(trackX + p.x0)}" y1="0" y2="${n(h)}" stroke="${c.grid}"/>`).join('');
+  const grid = years.map((p) => `<line x1="${n(trackX + p.x0)}" x2="${n(trackX + p.x0)}" y1="${n(top)}" y2="${n(h)}" stroke="${c.grid}"/>`).join('');
+  return l.stacked ? grid + todayLine(l, trackX, top, h, c) : grid;
 }
 
 function axis(l: TimelineLayout, now: CalendarDate, lang: Lang, x: number, c: Record<string, string>): string {

@@ -85,6 +85,16 @@ describe('tiendo render timeline --format svg', () => {
     assert.ok((svg.match(/<tspan/g) ?? []).length > 60, 'long titles wrapped onto several lines');
   });
 
+  it('a phone-wide image (360 px) stacks each bar under its title, every title whole, and stays a picture\'s height', async () => {
+    const r = await render('phone.svg', '--width', '360');
+    assert.equal(r.code, 0, r.stderr);
+    const svg = readFileSync(r.path, 'utf8');
+    // The paper's layout has a 296 px track: at 360 px it left titles no room and the image ran to 62,207 px.
+    assert.ok(Number(/height="(\d+)"/.exec(svg)[1]) < 6000, /height="(\d+)"/.exec(svg)[1]);
+    const texts = text(svg);
+    for (const task of feed.tasks) assert.ok(texts.includes(task.title.vi.replace(/\s+/g, ' ').trim()), `task ${task.number}`);
+  });
+
   it('English: the image is fully English', async () => {
     const r = await render('en.svg', '--lang', 'en');
     const svg = readFileSync(r.path, 'utf8');
