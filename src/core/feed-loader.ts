@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../feed/issues.js';
 import { loadFeed, parseJson, type LoadOptions } from '../feed/load.js';
-import { parseFeed, parseFeedSliced, type ParseResult } from '../feed/parse.js';
+import { parseFeedSliced, readFeed, type ParseResult } from '../feed/read.js';
 import { DEFAULT_MAX_BYTES, exceedsSize } from '../feed/limits.js';
 import { assembleModel, type ProgrammeModel, type TimeframeReader } from '../feed/model.js';
 import { IDLE, type FeedState } from './feed-state.js';
@@ -114,10 +114,14 @@ export class FeedLoader implements ReactiveController {
         throw new FeedError('feed-attribute', [{ severity: 'error', code: 'feed-attribute', path: [], params: { value: value.trim() } }], baseUrl);
       }
       const json = typeof value === 'string' ? parseJson(value) : value;
-      // Thousands of items take long enough to check that the page must stay free meanwhile.
-      if (!this.cached(json, baseUrl, readTimeframe) && itemCount(json) > SLICED_ABOVE) return void this.useSliced(json, baseUrl, readTimeframe, generation);
+      const known = this.cached(json, baseUrl, readTimeframe);
+      if (known) return void this.succeed(known);
+      // Thousands of items take long enough to check that the page must stay free meanwhile; a
+      // problem needs zod's words, fetched first. Either way, the rest happens later.
+      const parsed = itemCount(json) > SLICED_ABOVE ? undefined : readFeed(json, { baseUrl });
+      if (!parsed) return void this.useSliced(json, baseUrl, readTimeframe, generation);
       step = 'model';
-      this.succeed(this.modelOf(json, baseUrl, readTimeframe));
+      this.succeed(this.modelOf(json, baseUrl, readTimeframe, parsed));
     } catch (error) {
       this.fail(error, step);
     }
@@ -154,12 +158,11 @@ export class FeedLoader implements ReactiveController {
    * (weakly, so they go with it) and per base URL and timeframe reader. A changed feed is a new
    * object, as Lit's property change detection already assumes.
    */
-  private modelOf(json: unknown, baseUrl: string | undefined, readTimeframe: TimeframeReader, parsed?: ParseResult): ProgrammeModel {
+  private modelOf(json: unknown, baseUrl: string | undefined, readTimeframe: TimeframeReader, result: ParseResult): ProgrammeModel {
     const key = `${baseUrl ?? ''}`;
     const cached = json !== null && typeof json === 'object' ? models.get(json) : undefined;
     const hit = cached?.find((m) => m.key === key && m.reader === readTimeframe);
     if (hit) return hit.model;
-    const result = parsed ?? parseFeed(json, { baseUrl });
     if (!result.feed) throw new FeedError('schema', result.issues);
     const model = assembleModel(result.feed, { issues: result.issues, url: baseUrl, readTimeframe });
     if (json !== null && typeof json === 'object') models.set(json, [...(cached ?? []), { key, reader: readTimeframe, model }]);

@@ -3,7 +3,7 @@
  * on (HTTP status, an HTML page where JSON was expected, a syntax error at line and column).
  */
 import { FeedError, type IssueCode } from './issues.js';
-import { parseFeedSliced, type ParseResult } from './parse.js';
+import { parseFeedSliced, type ParseResult } from './read.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
 import { decodeFeed } from './decode.js';
 import { lineColumn, syntaxErrorIndex } from './json-syntax.js';

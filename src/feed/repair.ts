@@ -8,7 +8,6 @@
  */
 import * as z from 'zod/mini';
 import type { IssuePath } from './issues.js';
-import { fastParse, FAIL, UNSURE } from './fast-parse.js';
 
 type ZodIssue = z.core.$ZodIssue;
 type Path = Array<string | number>;
@@ -28,16 +27,10 @@ export interface Repaired<T> {
   repairs: Repair[];
 }
 
-/** The issues and repairs of a right item: one empty list for all of them (nothing adds to it). */
-const NONE: never[] = Object.freeze([]) as unknown as never[];
-
 /** Rounds of repair: one drop can reveal one more problem (a list left empty), never more. */
 const ROUNDS = 3;
 
 export function parseRepaired<T>(schema: z.ZodMiniType<T>, input: unknown): Repaired<T> {
-  // The usual case, a right item, takes the fast road to zod's verdict; a wrong one is zod's to word.
-  const fast = fastParse(schema, input);
-  if (fast !== FAIL && fast !== UNSURE) return { data: fast as T, issues: NONE, repairs: NONE };
   const issues: ZodIssue[] = [];
   const repairs: Repair[] = [];
   let value = input;

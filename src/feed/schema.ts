@@ -9,7 +9,10 @@
  * from a hostile feed — never reach an object the widgets read.
  */
 import * as z from 'zod/mini';
-import { FEED_YEARS, inFeedYears, isCalendarDate, type CalendarDate as DateString } from './calendar.js';
+import { FEED_YEARS, type CalendarDate as DateString } from './calendar.js';
+import { DATE_PATTERN, isFeedYearDate, isRealDate, isWholeYear, namesALanguage } from './rules.js';
+
+export { DATE_PATTERN };
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 
@@ -19,11 +22,8 @@ const languageTag = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
 /** Text as a plain string, or a map of languages: `{"vi": "…", "en": "…"}`. */
 export const Text = z.union([
   nonEmpty(),
-  z.record(languageTag, z.string()).check(z.refine((m) => Object.keys(m).length > 0, 'empty language map')),
+  z.record(languageTag, z.string()).check(z.refine(namesALanguage, 'empty language map')),
 ]);
-
-/** The shape of a calendar date; parse.ts words a mismatch as "expected YYYY-MM-DD". */
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A calendar date, `YYYY-MM-DD`: never an instant, so 30/9 is 30/9 in every time zone.
@@ -32,15 +32,14 @@ export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
  */
 export const CalendarDate = z.string().check(
   z.regex(DATE_PATTERN),
-  z.refine((s) => !DATE_PATTERN.test(s) || isCalendarDate(s), { params: { format: 'date' } }),
-  // "0023-05-22" or "9999-12-31" is a real date but no programme's: a typo, or a placeholder for "never".
-  z.refine((s) => !isCalendarDate(s) || inFeedYears(s), { params: { format: 'feed-year' } }),
+  z.refine(isRealDate, { params: { format: 'date' } }),
+  z.refine(isFeedYearDate, { params: { format: 'feed-year' } }),
 );
 
 const year = z.number().check(
   z.gte(FEED_YEARS.min),
   z.lte(FEED_YEARS.max),
-  z.refine((n) => Number.isInteger(n), { params: { format: 'year' } }),
+  z.refine(isWholeYear, { params: { format: 'year' } }),
 );
 
 /** An identifier the rest of the feed refers to. */
@@ -245,3 +244,5 @@ export type Actual = z.infer<typeof Actual>;
 export type Target = z.infer<typeof Target>;
 export type Meta = z.infer<typeof Meta>;
 export type Feed = z.infer<typeof Feed>;
+/** A feed whose lists are not read yet (parse.ts reads each item on its own). */
+export type FeedFrame = z.infer<typeof FeedFrame>;

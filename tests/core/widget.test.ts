@@ -131,6 +131,8 @@ describe('widget core: states', () => {
     const feed = sampleFeed();
     feed.tasks[1].lead = 'hdnd';
     const el = await fixture<TestWidget>(html`<test-widget .feed=${feed}></test-widget>`);
+    // A feed with a problem is read once zod, which words it, has been fetched.
+    await ready(el);
     expect(items(el)).to.deep.equal(['Quán triệt', 'Khen thưởng']);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="problems"] details'), 'no details');
     const details = el.shadowRoot!.querySelector('[part="problems"]')!.textContent!;
