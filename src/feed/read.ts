@@ -114,12 +114,20 @@ export function* readSteps(input: unknown, options: ParseOptions, known?: Detail
   return { feed: checked.feed, issues: [...issues, ...checked.issues] };
 }
 
+/** zod's side, once a page has fetched it (or a program imported parse.ts): then used at once. */
+let fetched: Detail | undefined;
+
+/** Gives the reading zod's side, so that a problem needs no fetch (parse.ts, on import). */
+export function knowDetail(detail: Detail): void {
+  fetched = detail;
+}
+
 /**
- * Read at once, without zod: the result, or undefined when a problem needs zod's words (then
- * `parseFeedSliced` reads it).
+ * Read at once: the result, or undefined when a problem needs zod's words and zod is not here yet
+ * (then `parseFeedSliced` fetches it and reads).
  */
 export function readFeed(input: unknown, options: ParseOptions = {}): ParseResult | undefined {
-  const steps = readSteps(input, options);
+  const steps = readSteps(input, options, fetched);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -136,14 +144,14 @@ const SLICE = 30;
  * click meanwhile. Fetches zod on the first problem. Rejects with the signal's reason when aborted.
  */
 export async function parseFeedSliced(input: unknown, options: ParseOptions & { signal?: AbortSignal } = {}): Promise<ParseResult> {
-  const steps = readSteps(input, options);
+  const steps = readSteps(input, options, fetched);
   let answer: Detail | undefined;
   let start = performance.now();
   for (;;) {
     const step = steps.next(answer);
     if (step.done) return step.value;
     if (step.value === NEEDS_ZOD) {
-      answer = (await import('./detail.js')).detail;
+      answer = fetched = (await import('./detail.js')).detail;
       if (options.signal?.aborted) throw options.signal.reason;
       continue;
     }
