@@ -94,6 +94,8 @@ Options:
 Renders a widget without JavaScript: the element's own template, server-rendered into a
 declarative shadow root (picture and data table), responsive from 320 px up; or the
 timeline, matrix or gauge as an image: plain SVG (no foreignObject) or PNG.
+Pages and fragments need Lit's server renderer next to tiendo (an optional peer
+dependency): npm install -D @lit-labs/ssr@^4. Images do without it.
 
 Options:
   -o, --out <file>       .html → a whole page, .svg → an SVG image, .png → a PNG image;

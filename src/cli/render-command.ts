@@ -14,6 +14,7 @@ import { VERSION } from '../core/define.js';
 import { issueText } from '../core/messages.js';
 import { CliError, readSource, writeOutput } from './io.js';
 import { hideScriptControls, renderElement } from './render.js';
+import { serverRenderer } from './server-renderer.js';
 import { isWidgetName, widget as entry, widgetList, WIDGETS, type WidgetName } from '../widgets.js';
 import { htmlPage, widgetTitle } from './page.js';
 import { assembleModel, type ProgrammeModel } from '../feed/model.js';
@@ -78,6 +79,8 @@ export async function runRender(args: RenderArgs): Promise<number> {
   if (!(scale >= 0.5 && scale <= 4)) throw new CliError(`--scale must be a number from 0.5 to 4, got "${args.scale}"`);
   if (IMAGES.includes(format) && !IMAGE_WIDGETS.includes(widget)) throw new CliError(`--format ${format} draws ${IMAGE_WIDGETS.join(', ')} so far; use --format page for the ${widget}`);
   const extra = Object.fromEntries((args.attr ?? []).map(attribute));
+  // A page or fragment needs @lit-labs/ssr (an optional peer dependency): said before any feed is read.
+  if (!IMAGES.includes(format)) await serverRenderer();
 
   let source: Awaited<ReturnType<typeof readSource>>;
   try {

@@ -7,12 +7,11 @@
  * input, set as a property (not written into the markup). A server rendering is `static` media
  * (core/medium.ts): every row drawn, the data table built at once.
  */
-import { render as ssr } from '@lit-labs/ssr/lib/render.js';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { loadProblemList } from '../core/frame.js';
 import { tagOf, type WidgetName } from '../widgets.js';
 import { WIDGET_CLASSES, type WidgetClass } from './widget-classes.js';
+import { serverRenderer } from './server-renderer.js';
 
 export type { WidgetName };
 
@@ -40,6 +39,7 @@ const escapeAttribute = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&
 
 /** The element with its declarative shadow root, as HTML text. */
 export async function renderElement(options: RenderOptions): Promise<string> {
+  const { render, collectResult } = await serverRenderer();
   await defineServerElement(options.widget);
   // A page renders its problem list when its module arrives; a static render happens once, so it
   // waits for it first ("2 items are not shown" with no list of what and where helps nobody).
@@ -51,7 +51,7 @@ export async function renderElement(options: RenderOptions): Promise<string> {
     .join(' ');
   // Tag and attribute names are ours (checked above) and values escaped: safe to make static.
   const template = html`<${unsafeStatic(tag)} ${unsafeStatic(attributes)} .feed=${options.feed} .width=${options.width}></${unsafeStatic(tag)}>`;
-  const markup = await collectResult(ssr(template));
+  const markup = await collectResult(render(template));
   return stripMarkers(markup).replace(/^<(tiendo-[a-z]+)\s+/, '<$1 ');
 }
 

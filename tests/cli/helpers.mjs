@@ -50,11 +50,11 @@ export function ensureBuilt() {
   return built;
 }
 
-/** Runs `tiendo …args`; resolves with the exit code and both streams as text. */
-export async function tiendo(args, { input, env, cwd = root } = {}) {
+/** Runs `tiendo …args` (this repository's, or `cli`); resolves with the exit code and both streams as text. */
+export async function tiendo(args, { input, env, cwd = root, cli: bin = cli } = {}) {
   await ensureBuilt();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env } });
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
