@@ -1,10 +1,12 @@
 /**
  * One target's card: title, picture (or the big figure), status in words, the milestones, the
- * date and source of the figure. A screen reader gets the card's one sentence and the source
- * link; the visible pieces, which repeat the sentence, are hidden from it.
+ * date and source of the figure. A screen reader gets the card's one sentence, as the name of the
+ * picture (`role="img"`), and the source link; the visible words, which repeat the sentence, are
+ * hidden from it.
  *
- * Lean on purpose (a page may hold a thousand cards): the status shape and the path pointer's key
- * are CSS (`::before`, styles.ts), not elements; the figure's date and its separator are one span.
+ * Lean on purpose (a page may hold a thousand cards): the sentence is an attribute, not an
+ * element; the status shape and the path pointer's key are CSS (`::before`, styles.ts); the
+ * figure's date and its separator are one span. tests/gauge/element.test.ts holds the budget.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TargetModel } from '../feed/model.js';
@@ -27,17 +29,16 @@ export function renderCard(target: TargetModel, layout: GaugeLayout, lang: Lang)
   const reason = statusReason(target, progress, lang);
   const source = actual?.source ? localText(actual.source, lang) : '';
   return html`<div class="gauge variant-${variant} status-${progress.status}" part="gauge" data-target=${target.id}>
-    <p class="sr-only">${gaugeSentence(target, progress, lang)}</p>
     <p class="title" part="title" aria-hidden="true">${localText(target.title, lang)}</p>
-    <div class="visual" aria-hidden="true">
+    <div class="visual">
       ${variant === 'arc' ? nothing : renderNumber(target, layout, lang)}
-      ${renderPicture(layout)}
+      ${renderPicture(layout, gaugeSentence(target, progress, lang))}
       ${!actual
         ? nothing /* the hollow or the figure line already says "chưa có số liệu" */
-        : html`<p class="status" part="status">${targetStatusLabel(target, progress, lang)}</p>`}
-      ${reason ? html`<p class=${layout.marker ? 'reason keyed' : 'reason'}>${reason}</p>` : nothing}
+        : html`<p class="status" part="status" aria-hidden="true">${targetStatusLabel(target, progress, lang)}</p>`}
+      ${reason ? html`<p class=${layout.marker ? 'reason keyed' : 'reason'} aria-hidden="true">${reason}</p>` : nothing}
       ${target.milestones.length
-        ? html`<p class="goals" part="goals">${gaugeText(lang, 'target')}${lowerNote(progress, lang)}: ${goalsText(target, lang)}</p>`
+        ? html`<p class="goals" part="goals" aria-hidden="true">${gaugeText(lang, 'target')}${lowerNote(progress, lang)}: ${goalsText(target, lang)}</p>`
         : nothing}
     </div>
     ${actual
@@ -54,8 +55,8 @@ export function renderCard(target: TargetModel, layout: GaugeLayout, lang: Lang)
 function renderNumber(target: TargetModel, layout: GaugeLayout, lang: Lang): TemplateResult {
   const actual = layout.progress.actual;
   return actual
-    ? html`<p class="number" part="number">${formatValue(actual.value, target, lang)}</p>`
-    : html`<p class="number empty" part="number">${targetStatusText(lang, 'no-data')}</p>`;
+    ? html`<p class="number" part="number" aria-hidden="true">${formatValue(actual.value, target, lang)}</p>`
+    : html`<p class="number empty" part="number" aria-hidden="true">${targetStatusText(lang, 'no-data')}</p>`;
 }
 
 /**

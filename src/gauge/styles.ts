@@ -55,7 +55,7 @@ export const gaugeStyles = css`
   .visual { display: flex; flex-direction: column; gap: 4px; }
   .title { font-weight: 600; }
   .picture { display: block; max-width: 100%; height: auto; overflow: visible; margin: 4px auto; }
-  .track, .value, .range { fill: none; }
+  .track, .value, .range, .tick { fill: none; }
   .track { stroke: var(--_track); }
   .value { stroke: var(--_status); stroke-dasharray: 1; animation: tiendo-sweep 0.9s ease-out both; }
   .range { stroke: var(--_text); stroke-width: 3; }
@@ -65,7 +65,9 @@ export const gaugeStyles = css`
   text { fill: var(--_text); font-variant-numeric: tabular-nums; }
   .tick-label, .end, .centre-unit { font-size: 11px; }
   .centre-unit { fill: var(--_muted); }
-  text .year { font-weight: 600; }
+  /* A milestone's label of two lines: the year in bold, the goal under it. */
+  .tick-label.lines { font-weight: 600; }
+  .tick-label tspan { font-weight: 400; }
   text.end { fill: var(--_muted); }
   text.centre { font-weight: 700; }
   text.centre.empty { font-weight: 400; fill: var(--_muted); }

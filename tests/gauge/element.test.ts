@@ -13,6 +13,12 @@ const text = (node: Node | null | undefined) => (node?.textContent ?? '').replac
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 const card = (el: Element, id: string) => $(el, `[part="gauge"][data-target="${id}"]`)!;
+/** What a screen reader hears for a card: the name of its picture. */
+const sentence = (c: Element) => c.querySelector('svg[role="img"]')!.getAttribute('aria-label') ?? '';
+/** A label's lines as drawn: the `<text>`'s own line, then each `<tspan>` under it. */
+const lines = (label: Element) => [...label.childNodes].filter((n) => n.nodeType !== Node.COMMENT_NODE).map(text).filter(Boolean);
+/** Tick marks drawn by a tick path: one "M…L…" each. */
+const marks = (path: Element | null) => (path?.getAttribute('d') ?? '').match(/M/g)?.length ?? 0;
 
 async function gauge(file: string, attrs: { target?: string; variant?: string; lang?: string; theme?: string; width?: number } = {}): Promise<TiendoGauge> {
   const feed = await load(file);
@@ -43,11 +49,14 @@ describe('<tiendo-gauge>: Programme 219-CTr/TU as the document has it (no figure
     for (const c of $$(el, '[part="gauge"]')) {
       expect(text(c.querySelector('text.centre'))).to.equal('chưa có số liệu');
       expect(c.querySelector('[part="value"]'), 'no value arc').to.equal(null);
-      expect(c.querySelector('.sr-only')!.textContent).to.contain('chưa có số liệu');
+      expect(sentence(c)).to.contain('chưa có số liệu');
     }
     const grdp = card(el, 'cnsh-grdp');
-    expect(grdp.querySelectorAll('line[part="milestone"]')).to.have.length(2);
-    const labels = [...grdp.querySelectorAll('text.tick-label')].map((t) => [...t.querySelectorAll('tspan')].map(text));
+    expect(marks(grdp.querySelector('[part="milestone"]')), 'two milestone ticks').to.equal(2);
+    const labels = [...grdp.querySelectorAll('text.tick-label')].map(lines);
+    // The year in bold over the goal.
+    expect(getComputedStyle(grdp.querySelector('text.tick-label')!).fontWeight).to.equal('600');
+    expect(getComputedStyle(grdp.querySelector('text.tick-label tspan')!).fontWeight).to.equal('400');
     expect(labels).to.deep.equal([['2030', '≈7%'], ['2045', '10%']]);
     expect(text(grdp.querySelector('[part="goals"]'))).to.equal('Mục tiêu: khoảng 7% đến năm 2030; 10% đến năm 2045');
     expect(text(el.shadowRoot)).to.not.match(/(^|\s)0% \(/);
@@ -103,15 +112,17 @@ describe('<tiendo-gauge>: one target with illustrative figures', () => {
     expect(text($(el, '[part="illustrative"]'))).to.contain('Minh họa');
   });
 
-  it('reads as one sentence to a screen reader, the picture hidden from it', async () => {
+  it('reads as one sentence to a screen reader (the name of the picture), the words that repeat it hidden from it', async () => {
     const el = await gauge(ILLUSTRATIVE, { target: 'cnsh-grdp' });
     const c = card(el, 'cnsh-grdp');
-    expect(text(c.querySelector('.sr-only'))).to.equal(
+    expect(sentence(c).replace(/\u00a0/g, ' ')).to.equal(
       'Công nghiệp sinh học đóng góp vào GRDP của tỉnh: 3,8% (số liệu ngày 31/12/2025). Mục tiêu: khoảng 7% đến năm 2030; 10% đến năm 2045. ' +
         'Đánh giá: Kịp tiến độ bình quân, theo tiến độ bình quân, đến ngày 31/12/2025 cần đạt 3,75%, tính từ số liệu đầu tiên (31/12/2024) vì chưa có mức gốc.',
     );
-    expect(c.querySelector('.visual')!.getAttribute('aria-hidden')).to.equal('true');
-    expect(c.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    for (const part of ['title', 'status', 'goals']) expect(c.querySelector(`[part="${part}"]`)!.getAttribute('aria-hidden'), part).to.equal('true');
+    expect(c.querySelector('.reason')!.getAttribute('aria-hidden')).to.equal('true');
+    // The source stays readable: "Nguồn: Số liệu minh họa", the date already in the sentence.
+    expect(text(c.querySelector('[part="meta"] [aria-hidden="true"]'))).to.equal('Số liệu ngày 31/12/2025 ·');
   });
 
   it('tabulates figures, path and milestones of one target, and draws no baseline the document does not give', async () => {
@@ -216,6 +227,35 @@ describe('<tiendo-gauge>: fitting the page', () => {
     expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
     expect(text(el.shadowRoot!.querySelector('[part="title"]'))).to.equal('<img src=x onerror="window.pwned=1">GRDP');
     expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+  });
+});
+
+describe('<tiendo-gauge>: a lean card (a page may hold a thousand)', () => {
+  // The GRDP card shows: title; picture (track, value, the two milestone ticks, the path pointer,
+  // the scale's two ends, the figure, two labels "2030 / ≈7%" of two lines); status, reason,
+  // goals; date and source. One element for each thing drawn and each line of a label, the date's
+  // span (hidden from a screen reader: the sentence has it), and two boxes (the card, and the row
+  // its picture and words share with the cards beside it): 20. It was 24 (a line per tick, a
+  // tspan per label line, a hidden paragraph for the sentence).
+  it('draws the GRDP card, milestones, words and sentence included, in at most 20 elements', async () => {
+    const el = await gauge(ILLUSTRATIVE);
+    const c = card(el, 'cnsh-grdp');
+    expect(marks(c.querySelector('[part="milestone"]'))).to.equal(2);
+    expect([...c.querySelectorAll('text.tick-label')].map(lines)).to.deep.equal([['2030', '≈7%'], ['2045', '10%']]);
+    expect(text(c.querySelector('[part="status"]'))).to.equal('Kịp tiến độ bình quân');
+    expect(sentence(c)).to.contain('Mục tiêu: khoảng 7% đến năm 2030; 10% đến năm 2045.');
+    expect(c.querySelectorAll('*').length + 1).to.be.at.most(20);
+  });
+
+  it('keeps every card of the three variants within 20 elements, with or without figures', async () => {
+    for (const file of [REAL, ILLUSTRATIVE]) {
+      for (const variant of ['arc', 'bar', 'number']) {
+        const el = await gauge(file, { variant });
+        const cards = $$(el, '[part="gauge"]');
+        expect(cards, `${file} ${variant}`).to.have.length(3);
+        for (const c of cards) expect(c.querySelectorAll('*').length + 1, `${file} ${variant} ${c.getAttribute('data-target')}`).to.be.at.most(20);
+      }
+    }
   });
 });
 
