@@ -7,11 +7,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { textOnly, type ProgrammeModel, type TargetModel } from '../feed/model.js';
 import { TiendoWidget, type RenderContext } from '../core/widget.js';
-import { PAPER_WIDTH } from '../core/medium.js';
+import { drawsEverything, PAPER_WIDTH } from '../core/medium.js';
 import { t } from '../core/messages.js';
 import { memoPer } from '../core/memo.js';
 import type { Lang } from '../derive/lang.js';
-import { gridLayout, layoutGauge, VARIANTS, type GaugeLayout, type Variant } from './layout.js';
+import { firstCards, gridLayout, layoutGauge, VARIANTS, type GaugeLayout, type Variant } from './layout.js';
 import { targetProgress } from '../derive/progress.js';
 import { renderCard, renderGoals } from './card.js';
 import { renderTargetTable, renderTargetsTable, type TableOptions } from './table.js';
@@ -130,9 +130,12 @@ export class TiendoGauge extends TiendoWidget {
         ${renderTargetTable(target, layout.progress, lang, this.tableOptions(context))}`;
     }
 
-    const gauges = model.targets.filter((x) => x.kind !== 'qualitative');
+    const all = model.targets.filter((x) => x.kind !== 'qualitative');
     const goals = model.targets.filter((x) => x.kind === 'qualitative');
-    const grid = gridLayout(hostWidth, gauges.length);
+    const grid = gridLayout(hostWidth, all.length);
+    // The cards a reader can see come first; the rest at the idle moment the table waits for
+    // (paper and static output have no later: every card at once).
+    const gauges = drawsEverything(context.media) || this.later.ready ? all : all.slice(0, firstCards(grid));
     const alone = gauges.map((target) => this.layoutOf(target, grid.picture, variant, lang, start, 0));
     // Arcs side by side share one centre line (the lowest of their row), whatever labels sit above each.
     const layouts = gauges.map((target, i) => {
@@ -142,7 +145,7 @@ export class TiendoGauge extends TiendoWidget {
       return { target, layout: layout.arc && layout.arc.cy < centre ? this.layoutOf(target, grid.picture, variant, lang, start, centre) : layout };
     });
     const rows = () => [
-      ...layouts.map(({ target, layout }) => ({ target, progress: layout.progress })),
+      ...all.map((target, i) => ({ target, progress: layouts[i]?.layout.progress ?? targetProgress(target, { start }) })),
       ...goals.map((target) => ({ target, progress: targetProgress(target) })),
     ];
     return html`${gauges.length

@@ -59,3 +59,11 @@ export function gridLayout(hostWidth: number, count: number): GridLayout {
   const card = Math.min(CHROME.maxCard, (inner - CHROME.gap * (columns - 1)) / columns);
   return { columns, picture: Math.max(MIN_WIDTH, Math.floor(card - chrome)) };
 }
+
+/**
+ * How many cards a live page draws before its first picture: four rows, a desktop screen of
+ * three columns (about 330 px a row) or two phone screens of one. The rest come at the idle
+ * moment after it (element.ts): a page of a thousand targets shows its first screen as soon as
+ * a page of twelve.
+ */
+export const firstCards = (grid: GridLayout): number => grid.columns * 4;

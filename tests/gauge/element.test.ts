@@ -259,6 +259,56 @@ describe('<tiendo-gauge>: a lean card (a page may hold a thousand)', () => {
   });
 });
 
+describe('<tiendo-gauge>: many targets, the first screen first', () => {
+  /** The illustrative feed's three gauges, ten times over (ids g1…g30), and its qualitative goals. */
+  async function thirty(): Promise<Record<string, any>> {
+    const feed = await load(ILLUSTRATIVE);
+    const gauges = feed.targets.filter((t: any) => t.kind === 'quantitative');
+    const goals = feed.targets.filter((t: any) => t.kind === 'qualitative');
+    return { ...feed, targets: [...Array.from({ length: 30 }, (_, i) => ({ ...gauges[i % 3], id: `g${i + 1}` })), ...goals] };
+  }
+  const ids = (el: Element) => $$(el, '[part="gauge"]').map((c) => c.getAttribute('data-target'));
+
+  it('draws four rows of cards at once, then every card at the idle moment, in order', async () => {
+    const el = document.createElement('tiendo-gauge') as TiendoGauge;
+    el.style.width = '600px'; // two columns
+    el.feed = await thirty();
+    el.setAttribute('now', '2026-06-30');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect($(el, '[part="gauges"]')!.classList.contains('cols-2')).to.equal(true);
+      expect(ids(el)).to.deep.equal(['g1', 'g2', 'g3', 'g4', 'g5', 'g6', 'g7', 'g8']);
+      expect($$(el, '[part="goal"]').length, 'the goals under the cards drawn').to.be.greaterThan(0);
+      await waitUntil(() => $$(el, '[part="gauge"]').length === 30, 'the other cards never came');
+      expect(ids(el)).to.deep.equal(Array.from({ length: 30 }, (_, i) => `g${i + 1}`));
+      expect(text(card(el, 'g30').querySelector('[part="status"]'))).to.equal('Kịp tiến độ bình quân');
+      expect(await tableOf(el)).to.have.length(30 + $$(el, '[part="goal"]').length);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('draws every card at once for static output and for paper', async () => {
+    const feed = await thirty();
+    const still = await fixture<TiendoGauge>(html`<tiendo-gauge .feed=${feed} media="static" now="2026-06-30"></tiendo-gauge>`);
+    await still.updateComplete;
+    expect(ids(still)).to.have.length(30);
+    await emulateMedia({ media: 'print' });
+    try {
+      const el = document.createElement('tiendo-gauge') as TiendoGauge;
+      el.feed = feed;
+      el.setAttribute('now', '2026-06-30');
+      document.body.append(el);
+      await el.updateComplete;
+      expect(ids(el)).to.have.length(30);
+      el.remove();
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
 describe('<tiendo-gauge>: keyboard, motion, print, axe', () => {
   it('draws the gauges first and builds the table rows once they are on screen, or at once when opened', async () => {
     const el = document.createElement('tiendo-gauge') as TiendoGauge;
