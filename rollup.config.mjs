@@ -100,10 +100,65 @@ const jitless = () => ({
 });
 
 /**
+ * Few files a page: the code every widget needs (Lit, the element core, reading the feed) is one
+ * `shared` chunk, and so are small pieces two or three widgets share (a memo, comparators, the d3
+ * functions called, a few hundred bytes each once tree-shaken). A browser discovers a page's chunks
+ * only after parsing its entry and fetches them over a handful of connections: fifteen small files
+ * cost a navigation more than a few KB a page downloads without using. What some widgets share
+ * and others must not pay for keeps a chunk of its own — the timeframe parser (no page of a widget
+ * that draws no time downloads it: tests/registry), the virtual scrolling of the timeline and the
+ * matrix — and so does what loads on demand: zod and the problem wording, the screen-reader table.
+ */
+const SMALL = 4096; // bytes of a group's code before minifying
+const sharedChunk = () => {
+  let shared;
+  return (id, { getModuleIds, getModuleInfo }) => {
+    shared ??= sharedModules([...getModuleIds()], getModuleInfo);
+    return shared.has(id) ? 'shared' : undefined;
+  };
+};
+
+function sharedModules(ids, getModuleInfo) {
+  const isPage = (m) => /[\\/]src[\\/][a-z]+[\\/]define\.ts$/.test(m);
+  // As rollup sees it: every entry and every module loaded by `import()` starts a graph.
+  const starts = ids.filter((m) => getModuleInfo(m)?.isEntry || getModuleInfo(m)?.dynamicImporters.length);
+  const pages = starts.filter((m) => getModuleInfo(m)?.isEntry && isPage(m));
+  const reachedBy = new Map();
+  for (const start of starts) {
+    const seen = new Set();
+    const walk = (m) => {
+      if (seen.has(m)) return;
+      seen.add(m);
+      for (const next of getModuleInfo(m)?.importedIds ?? []) walk(next);
+    };
+    walk(start);
+    for (const m of seen) reachedBy.set(m, [...(reachedBy.get(m) ?? []), start]);
+  }
+  // Modules reached from the same starts are one chunk of rollup's: it goes whole or stays whole.
+  const groups = new Map();
+  for (const [m, by] of reachedBy) {
+    const key = by.sort().join('|');
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const size = (m) => getModuleInfo(m)?.code?.length ?? 0;
+  const isD3 = (m) => /[\\/]node_modules[\\/]d3-/.test(m);
+  const out = new Set();
+  for (const [key, members] of groups) {
+    const pagesReaching = key.split('|').filter(isPage).length;
+    if (pagesReaching < 2) continue;
+    const everyPage = pagesReaching === pages.length;
+    const small = members.reduce((n, m) => n + size(m), 0) < SMALL;
+    if (everyPage || small || members.every(isD3)) for (const m of members) out.add(m);
+  }
+  return out;
+}
+
+/**
  * Chunk names a webmaster can read in the self-hosted folder: `lit-…`, `feed-…`, `core-…`,
  * `timeline-…`, after the source folder most of a chunk's code comes from.
  */
 const chunkName = (chunk) => {
+  if (chunk.name === 'shared') return 'chunks/shared-[hash].js';
   if (chunk.moduleIds.some((id) => /[\\/]lit-html[\\/]lit-html\.js$/.test(id))) return 'chunks/lit-[hash].js';
   const folders = chunk.moduleIds.map((id) => /[\\/]src[\\/]([a-z-]+)[\\/]/.exec(id)?.[1]).filter(Boolean);
   const counts = new Map();
@@ -195,7 +250,7 @@ export default [
     treeshake,
     plugins: [clean('dist/bundled'), browser(), jitless(), compactCss(), ts(), minify(), embedPage(), editorPage()],
     onwarn,
-    output: { dir: 'dist/bundled', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkName },
+    output: { dir: 'dist/bundled', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkName, manualChunks: sharedChunk() },
   },
   {
     // After the folder above (rollup builds configurations in order): a classic script, no imports.

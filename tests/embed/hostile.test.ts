@@ -56,7 +56,7 @@ describe('hostile feeds: text stays text, unsafe links never become links', () =
 
   it('<tiendo-timeline>: rows, details, table', async () => {
     const el = await fixture<HTMLElement>(html`<tiendo-timeline .feed=${feed} now="2025-06-30" style="width: 1000px"></tiendo-timeline>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('.row.task'), 'no rows');
+    await waitUntil(() => el.shadowRoot!.querySelector('.row.task'), 'no rows', { timeout: 8000 }); // a hostile feed has problems: zod, which words them, is fetched first
     expect(el.shadowRoot!.querySelector('.row.task .title')!.textContent).to.contain(EVIL);
     (el.shadowRoot!.querySelector('.row.task') as HTMLElement).click();
     await waitUntil(() => (el.shadowRoot!.querySelector('dialog') as HTMLDialogElement | null)?.open, 'no details');
@@ -73,7 +73,7 @@ describe('hostile feeds: text stays text, unsafe links never become links', () =
 
   it('<tiendo-matrix>: table, headers, and the narrow cards', async () => {
     const wide = await fixture<HTMLElement>(html`<tiendo-matrix .feed=${feed} style="width: 1100px"></tiendo-matrix>`);
-    await waitUntil(() => wide.shadowRoot!.querySelector('table'), 'no table');
+    await waitUntil(() => wide.shadowRoot!.querySelector('table'), 'no table', { timeout: 8000 });
     expect(wide.shadowRoot!.querySelector('thead th.agency')!.textContent).to.contain(EVIL);
     expectInert(wide);
     const narrow = await fixture<HTMLElement>(html`<tiendo-matrix .feed=${feed} layout="cards" style="width: 360px"></tiendo-matrix>`);
@@ -83,7 +83,7 @@ describe('hostile feeds: text stays text, unsafe links never become links', () =
 
   it('<tiendo-gauge>: cards, goals and the data table', async () => {
     const el = await fixture<HTMLElement>(html`<tiendo-gauge .feed=${feed} now="2025-06-30" style="width: 900px"></tiendo-gauge>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="gauge"]'), 'no gauges');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="gauge"]'), 'no gauges', { timeout: 8000 });
     (el.shadowRoot!.querySelector('details') as HTMLDetailsElement).open = true;
     await waitUntil(() => el.shadowRoot!.querySelector('[part="table"] table'), 'no data table');
     expectInert(el);
