@@ -6,8 +6,8 @@
 //                the loader (loader.js), the iframe page (embed.html + embed.js + embed.css) and the
 //                host page's resize script (tiendo-embed.js, classic), and the editor (editor.html + editor.js). Copy it anywhere: every path
 //                inside is relative.
-//  dist/cdn      one minified classic script with everything, for a plain <script> (as a module,
-//                dist/bundled/index.js does the same).
+//                Its cdn/tiendo.iife.min.js is the classic script for a plain <script src>: it imports
+//                the folder's index.js (src/embed/classic.ts).
 // Types (dist/types), the manifest and the CLI are built by the other `build:*` scripts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
@@ -260,12 +260,11 @@ export default [
     output: { file: 'dist/bundled/tiendo-embed.js', format: 'iife', plugins: [terser({ ecma: 2020, format: { comments: false } })] },
   },
   {
-    input: 'src/index.ts',
-    treeshake,
-    plugins: [clean('dist/cdn'), browser(), jitless(), compactCss(), ts()],
+    // The classic script of the folder (cdn/tiendo.iife.min.js): it imports ../index.js, so the
+    // code ships once. Until 0.1 it was a second copy of everything in one file (dist/cdn/, 245 KB).
+    input: 'src/embed/classic.ts',
+    plugins: [clean('dist/cdn'), ts()],
     onwarn,
-    output: [
-      { file: 'dist/cdn/tiendo.iife.min.js', format: 'iife', name: 'tiendo', inlineDynamicImports: true, plugins: [terser({ ecma: 2020, format: { comments: false } })] },
-    ],
+    output: { file: 'dist/bundled/cdn/tiendo.iife.min.js', format: 'iife', plugins: [terser({ ecma: 2020, format: { comments: false } })] },
   },
 ];

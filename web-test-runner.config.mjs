@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './tests/count-reporter.mjs';
 import { feedServer } from './tests/feed-server.mjs';
+import { otherBuild } from './tests/other-build.mjs';
 import { storiesPlugin } from './tests/stories-index.mjs';
 
 // Debian's chromium; nothing here downloads a browser.
@@ -38,7 +39,7 @@ export default {
   concurrency: 1, // a background tab gets no animation frames or resize reports: one page at a time
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), storiesPlugin()],
-  middleware: [feedServer],
+  middleware: [feedServer, otherBuild],
   browsers: [chromium()],
   ...(only.length
     ? { files: only }

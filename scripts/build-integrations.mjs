@@ -59,8 +59,42 @@ for (const name of ['jsx', 'vue', 'svelte']) {
   // Vue compiles `@tiendo-select` to the prop `onTiendoSelect`, not `ontiendo-select`.
   writeFileSync(file, name === 'vue' ? text.replace(/"on(tiendo-[a-z-]+)"\?:/g, (_, event) => `on${event.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}?:`) : text);
 }
-// Read by editors, not people: one line each (the indentation was a fifth of their size).
-for (const file of ['dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json', 'dist/web-types.json']) {
-  writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))));
+/**
+ * The CSS data of VS Code and JetBrains is one list for the whole page, but the generators write a
+ * custom property or part once per element that uses it (`--tiendo-color-text` five times: 272
+ * entries for 80 names), so an editor offers each name several times. One entry per name: where
+ * the elements describe it alike, that description; where they differ, each element's, by tag.
+ */
+const tagged = (kind) => {
+  const byName = new Map();
+  for (const d of manifest.modules.flatMap((m) => m.declarations ?? [])) {
+    for (const item of d.tagName ? d[kind] ?? [] : []) {
+      if (!byName.has(item.name)) byName.set(item.name, []);
+      byName.get(item.name).push({ tag: d.tagName, description: item.description ?? '' });
+    }
+  }
+  return byName;
+};
+const CSS = { properties: tagged('cssProperties'), parts: tagged('cssParts') };
+function mergeByName(entries, uses, key) {
+  const merged = new Map();
+  for (const entry of entries) if (!merged.has(entry.name)) merged.set(entry.name, { ...entry });
+  for (const entry of merged.values()) {
+    const byDescription = new Map();
+    for (const { tag, description } of uses.get(key(entry.name)) ?? []) byDescription.set(description, [...(byDescription.get(description) ?? []), tag]);
+    if (byDescription.size > 1) entry.description = [...byDescription].map(([text, tags]) => `${tags.map((t) => `\`${t}\``).join(', ')}: ${text}`).join('\n\n');
+    if (Array.isArray(entry.values) && !entry.values.length) delete entry.values;
+  }
+  return [...merged.values()];
 }
+const vsCss = JSON.parse(readFileSync('dist/vscode.css-custom-data.json', 'utf8'));
+vsCss.properties = mergeByName(vsCss.properties, CSS.properties, (name) => name);
+vsCss.pseudoElements = mergeByName(vsCss.pseudoElements, CSS.parts, (name) => /^::part\((.+)\)$/.exec(name)?.[1]);
+writeFileSync('dist/vscode.css-custom-data.json', JSON.stringify(vsCss));
+const webTypes = JSON.parse(readFileSync('dist/web-types.json', 'utf8'));
+webTypes.contributions.css.properties = mergeByName(webTypes.contributions.css.properties, CSS.properties, (name) => name);
+webTypes.contributions.css['pseudo-elements'] = mergeByName(webTypes.contributions.css['pseudo-elements'], CSS.parts, (name) => /^part\((.+)\)$/.exec(name)?.[1]);
+writeFileSync('dist/web-types.json', JSON.stringify(webTypes));
+// Read by editors, not people: one line each (the indentation was a fifth of their size).
+writeFileSync('dist/vscode.html-custom-data.json', JSON.stringify(JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8'))));
 console.log(`wrote dist/vscode.*-custom-data.json, dist/web-types.json and ${FRAMEWORKS}/{jsx,vue,svelte}.d.ts`);

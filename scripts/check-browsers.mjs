@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-/** Classic scripts (no `import`/`export`): the standalone file and the host page's resize script. */
-const SCRIPTS = ['dist/cdn/tiendo.iife.min.js', 'dist/bundled/tiendo-embed.js'];
+/** Classic scripts (no `import`/`export`): the folder's classic entry and the host page's resize script. */
+const SCRIPTS = ['dist/bundled/cdn/tiendo.iife.min.js', 'dist/bundled/tiendo-embed.js'];
 const MODULES = ['dist/bundled/**/*.js', 'dist/esm/**/*.js'];
 
 const checks = [

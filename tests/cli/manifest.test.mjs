@@ -68,3 +68,39 @@ describe('custom-elements.json', () => {
     }
   });
 });
+
+describe('editor data: VS Code CSS custom data and JetBrains web-types (after npm run build:cem)', () => {
+  const vscode = JSON.parse(readFileSync('dist/vscode.css-custom-data.json', 'utf8'));
+  const webTypes = JSON.parse(readFileSync('dist/web-types.json', 'utf8'));
+  /** Every custom property (or part) of the manifest, with each element's description of it. */
+  const listed = (kind) => {
+    const all = new Map();
+    for (const [tag, element] of elements) for (const item of element[kind] ?? []) all.set(item.name, [...(all.get(item.name) ?? []), { tag, description: item.description }]);
+    return all;
+  };
+
+  for (const [tool, properties, parts, part] of [
+    ['VS Code', vscode.properties, vscode.pseudoElements, (name) => `::part(${name})`],
+    ['JetBrains', webTypes.contributions.css.properties, webTypes.contributions.css['pseudo-elements'], (name) => `part(${name})`],
+  ]) {
+    it(`${tool}: each custom property and part once, saying what every element that uses it says`, () => {
+      for (const [entries, kind, name] of [[properties, 'cssProperties', (n) => n], [parts, 'cssParts', part]]) {
+        const expected = listed(kind);
+        assert.ok(expected.size > 40, `${kind}: ${expected.size}`);
+        assert.deepEqual(entries.map((e) => e.name).sort(), [...expected.keys()].map(name).sort(), `${tool} ${kind}: one entry per name`);
+        for (const [key, uses] of expected) {
+          const entry = entries.find((e) => e.name === name(key));
+          for (const { tag, description } of uses) {
+            assert.ok(entry.description.includes(description), `${tool}: ${key} of <${tag}>: "${description}" is missing from "${entry.description}"`);
+            if (new Set(uses.map((u) => u.description)).size > 1) assert.ok(entry.description.includes(`\`${tag}\``), `${tool}: ${key} names <${tag}>`);
+          }
+        }
+      }
+    });
+  }
+
+  it('the shared text colour says which element uses it how', () => {
+    const entry = vscode.properties.find((p) => p.name === '--tiendo-color-text');
+    assert.match(entry.description, /^`tiendo-gauge`: Text, ticks and the path pointer\.$/m);
+  });
+});

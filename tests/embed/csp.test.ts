@@ -54,4 +54,17 @@ describe('examples/csp.html: the widgets under a strict Content-Security-Policy 
     await waitUntil(() => win.tiendoCsp.violations.length === 2, 'violations are not counted');
     expect(win.tiendoCsp.violations.map((v) => v.directive).sort()).to.deep.equal(['require-trusted-types-for', 'style-src-attr']);
   });
+
+  it('the classic script (cdn/tiendo.iife.min.js) loads the folder under the same policy', async () => {
+    const policy = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+    const srcdoc = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policy}">
+      <script src="/examples/csp-count.js"></script><script src="/dist/bundled/cdn/tiendo.iife.min.js" defer></script></head>
+      <body><tiendo-gauge src="/fixtures/laocai-219-ctr-tu.illustrative.json" target="cnsh-grdp" now="2026-06-30"></tiendo-gauge></body></html>`;
+    const frame = await openFrame({ srcdoc, width: 800, height: 600 });
+    const win = frame.contentWindow as Window & { tiendoCsp: { violations: Violation[] }; tiendo: { ready: Promise<{ TiendoGauge: unknown }> } };
+    const [gauge] = await widgetsRendered(frame.contentDocument!);
+    expect(shadowText(gauge)).to.contain('3,8%');
+    expect((await win.tiendo.ready).TiendoGauge).to.equal(win.customElements.get('tiendo-gauge'));
+    expect(win.tiendoCsp.violations, JSON.stringify(win.tiendoCsp.violations)).to.deep.equal([]);
+  });
 });

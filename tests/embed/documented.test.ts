@@ -1,8 +1,8 @@
 /**
  * docs/embed.md's snippets, run against the built package: each copy-paste block of the page is
  * taken from the page itself, its paths mapped the way the page tells a webmaster to copy the
- * build (`dist/bundled/` → `/tiendo/`, `dist/cdn/` → `/tiendo/cdn/`, the feed at `/data/219.json`),
- * and opened as a page of its own. A snippet whose path is not in the build fails here.
+ * build (`dist/bundled/` → `/tiendo/`, the classic script in it at `/tiendo/cdn/`, the feed at
+ * `/data/219.json`), and opened as a page of its own. A snippet whose path is not in the build fails here.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { openFrame, shadowText, widgetsRendered } from './helpers.js';
@@ -12,7 +12,6 @@ const FEED = '/fixtures/laocai-219-ctr-tu.json';
 /** The page's paths as they are in this repository's build. */
 const built = (text: string) =>
   text
-    .replaceAll('/tiendo/cdn/', '/dist/cdn/')
     .replaceAll('/tiendo/', '/dist/bundled/')
     .replaceAll('/data/219.json', FEED)
     .replaceAll('%2Fdata%2F219.json', encodeURIComponent(FEED));
@@ -42,13 +41,19 @@ describe('docs/embed.md: every documented path loads from the build', () => {
     expect(missing).to.deep.equal([]);
   });
 
-  it('1. the standalone classic script defines the elements and shows the feed', async () => {
+  it('1. the classic script defines the elements and shows the feed', async () => {
     const code = snippet('## 1. A script and an element');
     expect(code).to.contain('<script src="/tiendo/cdn/tiendo.iife.min.js"');
+    expect(code).to.not.contain('type="module"');
     const frame = await openFrame({ srcdoc: page(code), width: 1000, height: 800 });
     const [timeline] = await widgetsRendered(frame.contentDocument!);
     expect(timeline!.localName).to.equal('tiendo-timeline');
     expect(shadowText(timeline)).to.contain('1 Tổ chức học tập, quán triệt, tuyên truyền Nghị quyết số 36-NQ/TW');
+    // window.tiendo: the classes, once `ready` has settled.
+    const api = (frame.contentWindow as Window & { tiendo: { ready: Promise<Record<string, unknown>> } }).tiendo;
+    const classes = await api.ready;
+    expect(classes.TiendoTimeline).to.equal(frame.contentWindow!.customElements.get('tiendo-timeline'));
+    expect(Object.keys(classes)).to.include.members(['TiendoFeed', 'TiendoGauge', 'TiendoMatrix', 'TiendoSummary', 'VERSION']);
   });
 
   it('2. the loader fetches the gauge and shows its target', async () => {

@@ -20,7 +20,12 @@ describe('examples/: every page renders its widgets', () => {
     const frame = await open('script.html');
     const widgets = await widgetsRendered(frame.contentDocument!);
     expect(widgets.map((w) => w.localName)).to.deep.equal(['tiendo-gauge', 'tiendo-timeline', 'tiendo-matrix']);
-    expect(fetched(frame.contentWindow!).filter((p) => p.startsWith('/dist/'))).to.deep.equal(['/dist/cdn/tiendo.iife.min.js']);
+    // The classic script, then the folder's index.js and what it imports (each element's entry,
+    // shared chunks): nothing else, nothing twice.
+    const files = fetched(frame.contentWindow!).filter((p) => p.startsWith('/dist/'));
+    expect(files.slice(0, 2)).to.deep.equal(['/dist/bundled/cdn/tiendo.iife.min.js', '/dist/bundled/index.js']);
+    expect(files.slice(2).filter((p) => !/^\/dist\/bundled\/(chunks\/[\w-]+|tiendo-[a-z]+)\.js$/.test(p))).to.deep.equal([]);
+    expect(new Set(files).size).to.equal(files.length);
     expect(shadowText(widgets[0])).to.contain('3,8%');
   });
 
