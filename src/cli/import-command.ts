@@ -1,7 +1,7 @@
 /** `tiendo import <table> [--meta file] [--out feed.json]`: reads, imports, reports, writes. */
 import { basename, extname } from 'node:path';
 import { formatPath } from '../feed/issues.js';
-import { issueText } from '../core/messages.js';
+import { issueText } from '../core/issue-messages.js';
 import type { Lang } from '../derive/lang.js';
 import { parseJson } from '../feed/load.js';
 import { FeedError } from '../feed/issues.js';

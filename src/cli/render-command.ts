@@ -11,7 +11,7 @@ import { parseFeed } from '../feed/parse.js';
 import { localText, type Lang } from '../derive/lang.js';
 import { plural } from '../derive/format.js';
 import { VERSION } from '../core/define.js';
-import { issueText } from '../core/messages.js';
+import { issueText } from '../core/issue-messages.js';
 import { CliError, readSource, writeOutput } from './io.js';
 import { hideScriptControls, renderElement } from './render.js';
 import { serverRenderer } from './server-renderer.js';

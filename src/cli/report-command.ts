@@ -1,7 +1,7 @@
 /** `tiendo report <feed.json> <table>... [--date] [--source] [--out]`: merges, writes, accounts for every row. */
 import { basename } from 'node:path';
 import type { Lang } from '../derive/lang.js';
-import { issueText } from '../core/messages.js';
+import { issueText } from '../core/issue-messages.js';
 import { FeedError, formatPath } from '../feed/issues.js';
 import { parseJson } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';

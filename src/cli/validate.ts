@@ -8,7 +8,7 @@ import { parseJson } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { assembleModel } from '../feed/model.js';
 import { parseTimeframe } from '../feed/timeframe.js';
-import { issueText } from '../core/messages.js';
+import { issueText } from '../core/issue-messages.js';
 import type { Lang } from '../derive/lang.js';
 import { JsonPositions } from './json-positions.js';
 import { feedWarnings } from './warnings.js';

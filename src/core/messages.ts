@@ -68,5 +68,5 @@ export const t = translator({
   },
 });
 
-// Feed problems are worded in issue-messages.ts, loaded only when there is a problem to show.
-export { issueText } from './issue-messages.js';
+// Feed problems are worded in issue-messages.ts, loaded only when there is a problem to show: not
+// re-exported here, or every page would carry it (a re-export is a static import).

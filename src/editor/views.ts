@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedIssue } from '../feed/issues.js';
 import { formatPath } from '../feed/issues.js';
 import type { RawFeed } from '../feed/edit.js';
-import { issueText } from '../core/messages.js';
+import { issueText } from '../core/issue-messages.js';
 import { formatDate } from '../derive/format.js';
 import type { Lang, Params } from '../derive/lang.js';
 import { editorText, STATUS_LABELS } from './messages.js';
