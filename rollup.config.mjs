@@ -238,12 +238,17 @@ export default [
   {
     input: packageModules,
     external: isDependency,
-    // Whitespace and syntax minified, names kept: readable in a debugger, a third smaller.
+    // Whitespace and syntax minified, local names shortened (47 KB of the package); the names of
+    // functions and classes, and every export, are kept: stack traces and a debugger still read
+    // `layoutMatrix`, `TiendoTimeline.render`.
     plugins: [clean('dist/esm'), compactCss(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json', minifyWhitespace: true, minifySyntax: true })],
     onwarn,
     // No source maps: the package ships no sources for them to point at, and maps carrying their
-    // sources (sourcesContent) were 600 KB of the tarball. The modules are readable as they are.
-    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+    // sources (sourcesContent) were 600 KB of the tarball.
+    output: {
+      dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src',
+      plugins: [terser({ ecma: 2020, module: true, keep_classnames: true, keep_fnames: true, format: { comments: false, preserve_annotations: true } })],
+    },
   },
   {
     input: { ...pageEntries, loader: 'src/embed/loader.ts', embed: 'src/embed/frame.ts', editor: 'src/editor/page.ts' },

@@ -4,6 +4,10 @@ import { build } from 'esbuild';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+
+/** The docs, in the repository (the package ships the README only): as src/cli/guide.ts says it. */
+const GUIDE = `${JSON.parse(readFileSync('package.json', 'utf8')).homepage.replace(/#.*$/, '')}/blob/main/docs/`;
 
 export async function feedJsonSchema() {
   const out = join('node_modules', '.cache', 'tiendo', `schema-${process.pid}.mjs`); // inside the project, so that zod resolves
@@ -12,7 +16,7 @@ export async function feedJsonSchema() {
   const z = await import('zod/mini');
   return {
     title: 'tiendo programme feed, version 1',
-    description: 'One public programme: its tasks, the agencies responsible, timeframes and targets. See docs/feed.md.',
+    description: `One public programme: its tasks, the agencies responsible, timeframes and targets. See ${GUIDE}feed.md.`,
     ...z.toJSONSchema(Feed, { io: 'input', unrepresentable: 'any' }),
   };
 }

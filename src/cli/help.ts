@@ -1,5 +1,6 @@
 /** `tiendo --help` and `tiendo <command> --help`. The full guide is docs/cli.md. */
 import { WIDGET_NAMES } from '../widgets.js';
+import { GUIDE } from './guide.js';
 
 /** `timeline|matrix|gauge`: the widgets `tiendo render` draws (the registry's). */
 export const RENDER_WIDGETS = WIDGET_NAMES.join('|');
@@ -34,7 +35,7 @@ Usage:
   schema    print the feed's JSON Schema
   render    a widget as static HTML (no JavaScript) or SVG
 
-Run "tiendo <command> --help" for a command's options. Guide: docs/cli.md
+Run "tiendo <command> --help" for a command's options. Guide: ${GUIDE}cli.md
 ${EXIT}
 `;
 

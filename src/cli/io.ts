@@ -8,6 +8,7 @@ import { DEFAULT_TIMEOUT } from '../feed/load.js';
 import { DEFAULT_MAX_BYTES } from '../feed/limits.js';
 import { decodeFeed } from '../feed/decode.js';
 import { FeedError } from '../feed/issues.js';
+import { GUIDE } from './guide.js';
 
 /** A failure of the command line itself (usage, I/O), as opposed to an invalid feed. */
 export class CliError extends Error {
@@ -65,7 +66,7 @@ function fileProblem(e: unknown, path: string): string {
  */
 export function decode(bytes: Uint8Array, name: string): string {
   const kind = binaryKind(bytes);
-  if (kind) throw new CliError(`${name} is ${kind}, not text: copy the table out of it as text first (see docs/cli.md, "tiendo import")`);
+  if (kind) throw new CliError(`${name} is ${kind}, not text: copy the table out of it as text first (see ${GUIDE}cli.md#tiendo-import)`);
   // A byte-order mark says UTF-16 or UTF-32: decoded as the widgets decode it.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
     return decodeFeed(bytes);

@@ -5,11 +5,12 @@
 import * as z from 'zod/mini';
 import { Feed } from '../feed/schema.js';
 import { writeOutput } from './io.js';
+import { GUIDE } from './guide.js';
 
 export function feedJsonSchema(): Record<string, unknown> {
   return {
     title: 'tiendo programme feed, version 1',
-    description: 'One public programme: its tasks, the agencies responsible, timeframes and targets. See docs/feed.md.',
+    description: `One public programme: its tasks, the agencies responsible, timeframes and targets. See ${GUIDE}feed.md.`,
     ...z.toJSONSchema(Feed, { io: 'input', unrepresentable: 'any' }),
   };
 }

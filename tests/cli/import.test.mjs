@@ -257,7 +257,7 @@ describe('tiendo import: broken tables', () => {
     writeFileSync(pdf, Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj', 'latin1'));
     const r = await tiendo(['import', pdf]);
     assert.equal(r.code, 2);
-    assert.equal(r.stderr, `tiendo: ${pdf} is a PDF file, not text: copy the table out of it as text first (see docs/cli.md, "tiendo import")\n`);
+    assert.equal(r.stderr, `tiendo: ${pdf} is a PDF file, not text: copy the table out of it as text first (see https://github.com/tiendo/tiendo/blob/main/docs/cli.md#tiendo-import)\n`);
   });
 
   it('a missing file: one line saying which, exit 2, no stack trace; --debug adds it', async () => {

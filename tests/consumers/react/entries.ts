@@ -8,6 +8,7 @@ import { TiendoMatrix } from 'tiendo/matrix.js';
 import { TiendoWidget } from 'tiendo/core.js';
 import { TiendoFeed } from 'tiendo/feed-element.js';
 import { parseFeed, type Feed, type ParseResult } from 'tiendo/feed.js';
+import type { CustomElementsSolidJs } from 'tiendo/jsx';
 
 const fromTag = document.createElement('tiendo-timeline'); // the HTMLElementTagNameMap entry of timeline/define.js
 const a: TiendoTimeline = fromTag;
@@ -23,4 +24,12 @@ const feed: Feed | null = parsed.feed;
 // @ts-expect-error: a matrix is not a timeline
 const wrong: TiendoTimeline = e;
 
-export { a, d, widget, feedElement, feed, wrong };
+// Solid's tags (tiendo/jsx): the attributes, `prop:` and `on:` forms, typed.
+type SolidGauge = CustomElementsSolidJs['tiendo-gauge'];
+const solid: SolidGauge = { target: 'cnsh-grdp', 'prop:variant': 'bar', 'on:tiendo-load': (event) => event.detail.issues.length };
+// @ts-expect-error: "pie" is not a variant, in Solid's prop: form either
+const solidWrong: SolidGauge = { 'prop:variant': 'pie' };
+// @ts-expect-error: the gauge fires no tiendo-select
+const solidNoSelect: SolidGauge = { 'on:tiendo-select': () => undefined };
+
+export { a, d, widget, feedElement, feed, wrong, solid, solidWrong, solidNoSelect };
