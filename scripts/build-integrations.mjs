@@ -57,7 +57,39 @@ for (const name of ['jsx', 'vue', 'svelte']) {
     return `import type { ${unique.join(', ')} } from "../index.js";`;
   });
   // Vue compiles `@tiendo-select` to the prop `onTiendoSelect`, not `ontiendo-select`.
-  writeFileSync(file, name === 'vue' ? text.replace(/"on(tiendo-[a-z-]+)"\?:/g, (_, event) => `on${event.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}?:`) : text);
+  writeFileSync(file, name === 'vue' ? text.replace(/"on(tiendo-[a-z-]+)"\?:/g, (_, event) => `on${event.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}?:`) : name === 'jsx' ? solidOnce(text) : text);
+}
+
+/**
+ * jsx.d.ts writes every element's description twice, for React's `CustomElements` and Solid's
+ * `CustomElementsSolidJs`, whose entries differ only by Solid's `prop:`/`on:` props. Solid's map
+ * becomes a mapped type over `CustomElements` (a homomorphic mapped type keeps each entry's JSDoc,
+ * so a hover in Solid shows the same description) plus those props. Any other shape of the
+ * generator's output stops the build rather than changing the types unseen.
+ */
+function solidOnce(text) {
+  const start = text.indexOf('export type CustomElementsSolidJs = {');
+  const end = text.indexOf('\n};\n', start);
+  if (start < 0 || end < 0) throw new Error('jsx.d.ts: no CustomElementsSolidJs map');
+  const block = text.slice(start, end + 4);
+  const entries = [...block.matchAll(/"(tiendo-[a-z-]+)": Partial<\s*(\w+)Props &\s*(\w+)SolidJsProps &\s*BaseProps<(\w+)> &\s*BaseEvents\s*>;/g)];
+  const tags = [...block.matchAll(/^  "(tiendo-[a-z-]+)":/gm)].map((m) => m[1]);
+  if (!entries.length || entries.length !== tags.length || entries.some(([, , a, b, c]) => a !== b || b !== c)) throw new Error('jsx.d.ts: CustomElementsSolidJs has another shape');
+  for (const [, tag, cls] of entries) {
+    const react = new RegExp(`"${tag}": Partial<\\s*${cls}Props & BaseProps<${cls}> & BaseEvents\\s*>;`);
+    if (!react.test(text)) throw new Error(`jsx.d.ts: CustomElements["${tag}"] has another shape`);
+  }
+  const solid = `/** Solid's own props of each element (\`prop:…\`, \`on:…\`), next to its attributes. */
+type SolidJsPropsOf = {
+${entries.map(([, tag, cls]) => `  "${tag}": ${cls}SolidJsProps;`).join('\n')}
+};
+
+/** The elements for Solid: \`CustomElements\` (with each element's description) and Solid's \`prop:\`/\`on:\` props. */
+export type CustomElementsSolidJs = {
+  [Tag in keyof CustomElements]: CustomElements[Tag] & Partial<SolidJsPropsOf[Tag]>;
+};
+`;
+  return text.slice(0, start) + solid + text.slice(end + 4);
 }
 /**
  * The CSS data of VS Code and JetBrains is one list for the whole page, but the generators write a
