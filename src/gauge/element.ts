@@ -11,7 +11,7 @@ import { drawsEverything, PAPER_WIDTH } from '../core/medium.js';
 import { t } from '../core/messages.js';
 import { memoPer } from '../core/memo.js';
 import type { Lang } from '../derive/lang.js';
-import { firstCards, gridLayout, layoutGauge, VARIANTS, type GaugeLayout, type Variant } from './layout.js';
+import { cardSlices, firstCards, sliceCards, gridLayout, layoutGauge, VARIANTS, type GaugeLayout, type Variant } from './layout.js';
 import { targetProgress } from '../derive/progress.js';
 import { renderCard, renderGoals } from './card.js';
 import { renderTargetTable, renderTargetsTable, type TableOptions } from './table.js';
@@ -36,7 +36,7 @@ import { gaugeStyles } from './styles.js';
  * @fires {TiendoErrorEvent} tiendo-error - The feed could not be loaded, or a refresh failed (`detail.stale`).
  *
  * @csspart frame - The widget's outer box.
- * @csspart gauges - The row of gauge cards.
+ * @csspart gauges - A grid of gauge cards (a long page has several: its cards come in slices).
  * @csspart gauge - One target's card (`data-target` holds its id; a `status-*` class its status).
  * @csspart title - A target's title.
  * @csspart picture - The SVG of one gauge.
@@ -96,9 +96,22 @@ export class TiendoGauge extends TiendoWidget {
   @property({ reflect: true }) variant: Variant = 'arc';
 
   /** @internal Each target's layout, for the last size, variant, language and programme start. */
-  private readonly layoutOf = memoPer((target: TargetModel, width: number, variant: Variant, lang: Lang, start: string, centreAt: number): GaugeLayout =>
-    layoutGauge(target, { width, variant, lang, start, centreAt }),
+  private readonly layoutOf = memoPer(
+    (target: TargetModel, width: number, variant: Variant, lang: Lang, start: string, centreAt: number): GaugeLayout => layoutGauge(target, { width, variant, lang, start, centreAt }),
+    2, // alone, and on its row's centre line
   );
+
+  /** @internal Each layout's card: drawing a slice more does not write the cards drawn again. */
+  private readonly cardOf = memoPer((layout: GaugeLayout, target: TargetModel, lang: Lang) => renderCard(target, layout, lang));
+
+  /** @internal Cards drawn on screen so far (the first screen, then a slice more at each idle moment). */
+  private drawnCards = 0;
+
+  /** @internal The next slice's end, while cards wait to be drawn. */
+  private nextSlice?: number;
+
+  /** @internal */
+  private sliceHandle?: number | ReturnType<typeof setTimeout>;
 
   /** @internal */
   protected override isEmpty(model: ProgrammeModel): boolean {
@@ -133,9 +146,13 @@ export class TiendoGauge extends TiendoWidget {
     const all = model.targets.filter((x) => x.kind !== 'qualitative');
     const goals = model.targets.filter((x) => x.kind === 'qualitative');
     const grid = gridLayout(hostWidth, all.length);
-    // The cards a reader can see come first; the rest at the idle moment the table waits for
-    // (paper and static output have no later: every card at once).
-    const gauges = drawsEverything(context.media) || this.later.ready ? all : all.slice(0, firstCards(grid));
+    // The cards a reader can see come first; the rest a slice at a time from the idle moment the
+    // table waits for (paper and static output have no later: every card at once).
+    const everything = drawsEverything(context.media);
+    const drawn = everything ? all.length : Math.min(all.length, Math.max(firstCards(grid), this.drawnCards));
+    this.drawnCards = drawn;
+    this.nextSlice = drawn < all.length ? Math.min(all.length, drawn + sliceCards(grid)) : undefined;
+    const gauges = all.slice(0, drawn);
     const alone = gauges.map((target) => this.layoutOf(target, grid.picture, variant, lang, start, 0));
     // Arcs side by side share one centre line (the lowest of their row), whatever labels sit above each.
     const layouts = gauges.map((target, i) => {
@@ -148,9 +165,12 @@ export class TiendoGauge extends TiendoWidget {
       ...all.map((target, i) => ({ target, progress: layouts[i]?.layout.progress ?? targetProgress(target, { start }) })),
       ...goals.map((target) => ({ target, progress: targetProgress(target) })),
     ];
-    return html`${gauges.length
-        ? html`<div class="gauges ${context.media === 'static' ? 'fluid' : `cols-${grid.columns}`}" part="gauges">${layouts.map(({ target, layout }) => renderCard(target, layout, lang))}</div>`
-        : nothing}
+    // Static output fills its columns by CSS: one grid, as the slices' rows would not be the page's.
+    const slices = context.media === 'static' && gauges.length ? [[0, gauges.length]] : cardSlices(gauges.length, grid);
+    const cols = context.media === 'static' ? 'fluid' : `cols-${grid.columns}`;
+    return html`${slices.map(
+        ([from, to]) => html`<div class="gauges ${cols}" part="gauges">${layouts.slice(from, to).map(({ target, layout }) => this.cardOf(layout, target, lang))}</div>`,
+      )}
       ${goals.length ? renderGoals(goals, lang, gauges.length > 0) : nothing} ${renderTargetsTable(rows, lang, this.tableOptions(context))}`;
   }
 
@@ -165,7 +185,33 @@ export class TiendoGauge extends TiendoWidget {
   /** @internal */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.model) this.later.schedule();
+    if (!this.model) return;
+    this.later.schedule();
+    if (this.later.ready && this.nextSlice !== undefined && this.sliceHandle === undefined) {
+      const next = this.nextSlice;
+      const draw = () => {
+        this.sliceHandle = undefined;
+        this.drawnCards = Math.max(this.drawnCards, next);
+        this.requestUpdate();
+      };
+      // The next idle moment, or a tenth of a second on a busy page: slices keep coming.
+      this.sliceHandle = typeof requestIdleCallback === 'function' ? requestIdleCallback(draw, { timeout: 100 }) : setTimeout(draw, 16);
+    }
+  }
+
+  /** @internal */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.sliceHandle === undefined) return;
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(this.sliceHandle as number);
+    clearTimeout(this.sliceHandle as ReturnType<typeof setTimeout>);
+    this.sliceHandle = undefined;
+  }
+
+  /** @internal Back in the page with cards still to draw: the slices go on. */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.nextSlice !== undefined) this.requestUpdate();
   }
 
   /** @internal */

@@ -62,8 +62,24 @@ export function gridLayout(hostWidth: number, count: number): GridLayout {
 
 /**
  * How many cards a live page draws before its first picture: four rows, a desktop screen of
- * three columns (about 330 px a row) or two phone screens of one. The rest come at the idle
- * moment after it (element.ts): a page of a thousand targets shows its first screen as soon as
- * a page of twelve.
+ * three columns (about 330 px a row) or two phone screens of one. The rest come after it, a
+ * slice of eight rows at each idle moment (element.ts): a page of a thousand targets shows its
+ * first screen as soon as a page of twelve, and never stops for seconds to draw the rest.
  */
 export const firstCards = (grid: GridLayout): number => grid.columns * 4;
+export const sliceCards = (grid: GridLayout): number => grid.columns * 8;
+
+/**
+ * The cards `[from, to)` of each slice, up to `drawn` cards: the first screen, then eight rows a
+ * slice. Each slice is its own grid, so that adding one lays out only its own cards; whole rows,
+ * so that the cards of a row share their rows (subgrid) and their arcs' centre line.
+ */
+export function cardSlices(drawn: number, grid: GridLayout): Array<[number, number]> {
+  const slices: Array<[number, number]> = [];
+  for (let from = 0; from < drawn; ) {
+    const to = Math.min(drawn, from + (from === 0 ? firstCards(grid) : sliceCards(grid)));
+    slices.push([from, to]);
+    from = to;
+  }
+  return slices;
+}

@@ -33,6 +33,8 @@ export const gaugeStyles = css`
   }
   p { margin: 0; }
   .gauges { display: grid; gap: ${CHROME.gap}px; }
+  /* A page's cards come in slices, each its own grid (element.ts): between them the cards' own gap (the frame's is --_space). */
+  .gauges + .gauges { margin-block-start: calc(${CHROME.gap}px - var(--_space)); }
   /* Static output (no script to lay out again): as many columns as the page's width holds. */
   .gauges.fluid { grid-template-columns: repeat(auto-fill, minmax(min(100%, ${CHROME.minCard}px), ${CHROME.maxCard}px)); }
   ${columns}

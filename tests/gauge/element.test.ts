@@ -269,7 +269,7 @@ describe('<tiendo-gauge>: many targets, the first screen first', () => {
   }
   const ids = (el: Element) => $$(el, '[part="gauge"]').map((c) => c.getAttribute('data-target'));
 
-  it('draws four rows of cards at once, then every card at the idle moment, in order', async () => {
+  it('draws four rows of cards at once, then the rest eight rows at a time from the idle moment, in order', async () => {
     const el = document.createElement('tiendo-gauge') as TiendoGauge;
     el.style.width = '600px'; // two columns
     el.feed = await thirty();
@@ -282,6 +282,10 @@ describe('<tiendo-gauge>: many targets, the first screen first', () => {
       expect($$(el, '[part="goal"]').length, 'the goals under the cards drawn').to.be.greaterThan(0);
       await waitUntil(() => $$(el, '[part="gauge"]').length === 30, 'the other cards never came');
       expect(ids(el)).to.deep.equal(Array.from({ length: 30 }, (_, i) => `g${i + 1}`));
+      // Each slice its own grid of whole rows: the first screen, then eight rows at a time.
+      expect($$(el, '[part="gauges"]').map((g) => g.children.length)).to.deep.equal([8, 16, 6]);
+      const [first, second] = $$(el, '[part="gauges"]').map((g) => g.getBoundingClientRect());
+      expect(second!.top - first!.bottom, 'one gap between slices').to.be.closeTo(12, 0.5);
       expect(text(card(el, 'g30').querySelector('[part="status"]'))).to.equal('Kịp tiến độ bình quân');
       expect(await tableOf(el)).to.have.length(30 + $$(el, '[part="goal"]').length);
     } finally {

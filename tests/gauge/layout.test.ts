@@ -1,6 +1,6 @@
 /** The gauge's geometry and words from plain targets: no DOM, no Lit. */
 import { expect } from '@open-wc/testing';
-import { gridLayout, layoutGauge, type GaugeLayout, type Label, type Variant } from '../../src/gauge/layout.js';
+import { cardSlices, gridLayout, layoutGauge, type GaugeLayout, type Label, type Variant } from '../../src/gauge/layout.js';
 import { gaugeScale } from '../../src/gauge/scale.js';
 import { polar, textWidth } from '../../src/gauge/geometry.js';
 import type { ProgrammeModel, TargetModel } from '../../src/feed/model.js';
@@ -204,5 +204,15 @@ describe('gauge layout: fitting every width', () => {
     expect(gridLayout(360, 3)).to.deep.equal({ columns: 1, picture: 318 });
     expect(gridLayout(200, 3)).to.deep.equal({ columns: 1, picture: 170 });
     expect(gridLayout(1200, 1)).to.deep.equal({ columns: 1, picture: 440 });
+  });
+
+  it('slices a long page into whole rows: four rows first, then eight at a time', () => {
+    const four = gridLayout(1200, 1000); // four columns
+    expect(four.columns).to.equal(4);
+    expect(cardSlices(16, four)).to.deep.equal([[0, 16]]);
+    expect(cardSlices(17, four)).to.deep.equal([[0, 16], [16, 17]]);
+    expect(cardSlices(60, four)).to.deep.equal([[0, 16], [16, 48], [48, 60]]);
+    expect(cardSlices(3, gridLayout(360, 3))).to.deep.equal([[0, 3]]);
+    expect(cardSlices(0, four)).to.deep.equal([]);
   });
 });
