@@ -17,6 +17,9 @@ export const NAV_CASES = [
   { widget: 'matrix', label: 'Programme 219, 22 tasks', feed: PROGRAMME, attrs: {}, target: 1.3 },
   { widget: 'gauge', label: 'Programme 219, 3 gauges + 4 goals', feed: ILLUSTRATIVE, attrs: { now: '2026-06-30' }, target: 1.3 },
   { widget: 'gauge', label: '22 gauges', feed: 'gauges-22.json', attrs: { now: '2026-06-30' }, target: 1.3 },
+  // tiendo's `drawn` comes with the first screen of cards (the rest follow at idle); the
+  // hand-written page draws all 1,000 before its mark.
+  { widget: 'gauge', label: '1,000 gauges (first screen)', feed: 'gauges-1000.json', attrs: { now: '2026-06-30' }, target: null },
   { widget: 'timeline', label: '1,000 tasks', feed: 'tasks-1000.json', attrs: { now: '2025-06-30' }, target: null },
   { widget: 'matrix', label: '1,000 tasks × 60 agencies', feed: 'tasks-1000.json', attrs: {}, target: null },
 ];
@@ -56,12 +59,12 @@ function handPage(c) {
 `;
 }
 
-/** 22 copies of the illustrative feed's quantitative targets (ids made unique), marked illustrative. */
-async function gaugeFeed() {
+/** `n` copies of the illustrative feed's quantitative targets (ids made unique), marked illustrative. */
+async function gaugeFeed(n) {
   const { readFile } = await import('node:fs/promises');
   const feed = JSON.parse(await readFile('fixtures/laocai-219-ctr-tu.illustrative.json', 'utf8'));
   const quantitative = feed.targets.filter((t) => t.kind === 'quantitative');
-  const targets = Array.from({ length: 22 }, (_, i) => ({ ...quantitative[i % quantitative.length], id: `g${i + 1}` }));
+  const targets = Array.from({ length: n }, (_, i) => ({ ...quantitative[i % quantitative.length], id: `g${i + 1}` }));
   return { ...feed, meta: { ...feed.meta, illustrative: true }, targets };
 }
 
@@ -78,7 +81,8 @@ export async function writeNavPages(against) {
     rmSync(AGAINST, { recursive: true, force: true });
     cpSync(against, AGAINST, { recursive: true });
   }
-  writeFileSync(`${OUT}/gauges-22.json`, JSON.stringify(await gaugeFeed()));
+  writeFileSync(`${OUT}/gauges-22.json`, JSON.stringify(await gaugeFeed(22)));
+  writeFileSync(`${OUT}/gauges-1000.json`, JSON.stringify(await gaugeFeed(1000)));
   writeFileSync(`${OUT}/tasks-1000.json`, JSON.stringify(largeFeed(1000)));
   return NAV_CASES.map((c, i) => {
     const stem = `${i}-${c.widget}`;
