@@ -7,7 +7,7 @@
  * and AMP messages, see messages.ts). Without a known `widget` it shows the snippet generator
  * instead, loaded on demand so that a frame never downloads it.
  */
-import { upgrade } from './loader.js';
+import { preloadFeed, upgrade } from './loader.js';
 import { readEmbed, type Embed } from './params.js';
 import { heightMessages, isPymWidth } from './size-protocol.js';
 import { FRAME_WORDS, pageLang } from './words.js';
@@ -45,21 +45,6 @@ function show(embed: Embed): void {
   el.addEventListener('tiendo-load', () => rendered(el, lang, embed), { once: true });
   el.addEventListener('tiendo-error', () => rendered(el, lang, embed), { once: true });
   reportHeight(params.get('childId') || 'tiendo');
-}
-
-/**
- * Starts fetching the feed now, while the widget's code is still on its way; the widget's own
- * request (same URL, CORS, same-origin credentials) then takes the preloaded response. On a phone
- * this saves the round trip that would otherwise start only once the widget is running.
- */
-function preloadFeed(src: string | undefined): void {
-  if (!src) return;
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.crossOrigin = 'anonymous';
-  link.href = new URL(src, document.baseURI).href;
-  document.head.append(link);
 }
 
 /** Names the frame after the programme, and marks the moment the widget first painted its data. */

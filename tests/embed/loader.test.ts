@@ -20,6 +20,26 @@ describe('loader', () => {
     expect(files.some((f) => /timeline|matrix/.test(f))).to.equal(false);
   });
 
+  it('starts each feed with the code, once per URL, and the widgets take that download', async () => {
+    const frame = await openFrame({
+      srcdoc: page(`${GAUGE}
+        <tiendo-timeline src="/fixtures/laocai-219-ctr-tu.json" now="2025-06-30"></tiendo-timeline>
+        <tiendo-matrix src="/fixtures/laocai-219-ctr-tu.json"></tiendo-matrix>`),
+    });
+    const win = frame.contentWindow!;
+    const doc = frame.contentDocument!;
+    await widgetsRendered(doc);
+    const links = [...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')];
+    // The timeline and the matrix name one feed: one preload for it.
+    expect(links.map((l) => new URL(l.href).pathname).sort()).to.deep.equal(['/fixtures/laocai-219-ctr-tu.illustrative.json', '/fixtures/laocai-219-ctr-tu.json']);
+    expect(links.every((l) => l.crossOrigin === 'anonymous')).to.equal(true);
+    // The gauge's feed crossed the network once, as the preload: the widget's own request took it.
+    const downloads = (path: string) => (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => new URL(e.name).pathname === path).map((e) => e.initiatorType);
+    expect(downloads('/fixtures/laocai-219-ctr-tu.illustrative.json')).to.deep.equal(['link']);
+    // Each widget reads its own `src` (a <tiendo-feed> shares one): the preload adds no request.
+    expect(downloads('/fixtures/laocai-219-ctr-tu.json')).to.deep.equal(['link', 'fetch']);
+  });
+
   it('fetches a widget the first time one is added later, without fetching shared chunks again', async () => {
     const frame = await openFrame({ srcdoc: page(GAUGE) });
     const win = frame.contentWindow!;
