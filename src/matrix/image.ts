@@ -18,13 +18,20 @@ const FONT = 13;
 const LINE = 17;
 /** An agency column's width, px: a role mark and some air. */
 const COLUMN = { least: 30, most: 44 } as const;
-/** The least a task column gets; below it, the image is refused rather than drawn illegible. */
+/**
+ * The least a task column gets beside the agency columns; narrower (a phone-wide image), each
+ * title takes the whole width and its row's marks go under it, as the live matrix's cards do.
+ */
 export const TASK_COLUMN_LEAST = 200;
+/** The strip of marks under a title, in the stacked layout. */
+const MARKS = 28;
 
 export function matrixImage(l: MatrixLayout, width: number, lang: Lang, c: Record<string, string>): ImagePart {
   const { matrix, columns, rows } = l;
   const column = Math.max(COLUMN.least, Math.min(COLUMN.most, (width - TASK_COLUMN_LEAST) / Math.max(1, columns.length)));
   const taskWidth = width - column * columns.length;
+  // 9 agency columns at 360 px left titles 90 px: a few letters a line, 25,844 px in all.
+  const stacked = taskWidth < TASK_COLUMN_LEAST;
   const names = columns.map((col) => shortName(col, lang));
   const head = Math.ceil(Math.max(...names.map((s) => textWidth(s, 12)), textWidth(m(lang, 'task'), 12, true)) + 16);
   const out: string[] = [];
@@ -52,14 +59,16 @@ export function matrixImage(l: MatrixLayout, width: number, lang: Lang, c: Recor
       continue;
     }
     const task = matrix.tasks[row.task]!;
-    const lines = wrapText(localText(task.title, lang), taskWidth - 36, FONT);
-    const h = Math.max(28, lines.length * LINE + 10);
+    const lines = wrapText(localText(task.title, lang), (stacked ? width : taskWidth) - 36, FONT);
+    const title = lines.length * LINE + 10;
+    const h = stacked ? title + MARKS : Math.max(28, title);
+    const markY = stacked ? y + title + MARKS / 2 - 4 : y + h / 2;
     out.push(`<text x="4" y="${n(y + 5 + FONT)}" font-size="${FONT}" font-weight="700" fill="${c.muted}">${xml(task.number)}</text>`,
       textBlock(lines, 30, y + 5 + FONT, LINE, `font-size="${FONT}" fill="${c.text}"`));
     const base = row.task * matrix.columns.length;
     columns.forEach((col, i) => {
       const role = ROLE_OF[matrix.cells[base + col.index]!];
-      if (role) out.push(roleMark(role, x(i) + column / 2, y + h / 2, lang, c));
+      if (role) out.push(roleMark(role, x(i) + column / 2, markY, lang, c));
     });
     out.push(`<line x1="0" x2="${width}" y1="${n(y + h - 0.5)}" y2="${n(y + h - 0.5)}" stroke="${c.grid}"/>`);
     y += h;

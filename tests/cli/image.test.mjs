@@ -139,6 +139,20 @@ describe('tiendo render matrix|gauge --format svg', () => {
     assert.ok(marks.some((m) => Math.abs(Number(m[1]) - (Number(header[1]) - 4)) < 1 && Number(m[2]) > Number(row[1]) - 20 && Number(m[2]) < Number(next[1]) - 20), 'CT at task 5 × ĐĐ HĐND tỉnh');
   });
 
+  it('matrix at 360 px: each title over its row of marks, whole and on full-width lines; CT still at task 5 × ĐĐ HĐND tỉnh', async () => {
+    const { svg } = await svgOf('matrix', '--width', '360');
+    // Beside nine agency columns a title had 90 px: a few letters a line, 25,844 px in all.
+    assert.ok(Number(/height="(\d+)"/.exec(svg)[1]) < 8000, /height="(\d+)"/.exec(svg)[1]);
+    const texts = text(svg);
+    for (const task of feed.tasks) assert.ok(texts.includes(task.title.vi.replace(/\s+/g, ' ').trim()), `task ${task.number}`);
+    const header = /<text transform="translate\(([\d.]+) \d+\) rotate\(-90\)"[^>]*>ĐĐ HĐND tỉnh<\/text>/.exec(svg);
+    const row = /<text x="4" y="([\d.]+)"[^>]*>5<\/text>/.exec(svg);
+    const next = /<text x="4" y="([\d.]+)"[^>]*>6<\/text>/.exec(svg);
+    assert.ok(header && row && next, 'the header and the rows are drawn');
+    const marks = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" text-anchor="middle" font-size="11" font-weight="700" fill="[^"]+">CT<\/text>/g)];
+    assert.ok(marks.some((m) => Math.abs(Number(m[1]) - (Number(header[1]) - 4)) < 1 && Number(m[2]) > Number(row[1]) && Number(m[2]) < Number(next[1]) - 20), 'CT at task 5 × ĐĐ HĐND tỉnh');
+  });
+
   it('gauge: each target titled in full, its goal in words, the qualitative goals listed', async () => {
     const { svg } = await svgOf('gauge');
     assert.doesNotMatch(svg, /foreignObject/i);
