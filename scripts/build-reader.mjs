@@ -1,8 +1,9 @@
-// `npm run build:reader`: writes src/feed/verdict.ts, zod's verdict on a feed as plain functions,
-// from the schema itself (src/feed/schema.ts). A page then needs zod only when a feed has a
-// problem to word: a right feed is read without it (src/feed/read.ts), and zod is fetched on the
-// first item it refuses. tests/feed/verdict.test.ts fails when the file is older than the schema
-// (and checks, on random feeds, that both give the same verdict and the same data).
+// `npm run build:reader`: writes src/feed/verdict.ts, zod's verdict on a feed without zod, from
+// the schema itself (src/feed/schema.ts) transcribed into the combinators of src/feed/readers.ts.
+// A page then needs zod only when a feed has a problem to word: a right feed is read without it
+// (src/feed/read.ts), and zod is fetched on the first item it refuses. tests/cli/reader.test.mjs
+// fails when the file is older than the schema; tests/feed/verdict.test.ts checks, on random
+// feeds, that both give the same verdict and the same data.
 //
 // The generator reads only the schema's definition (`schema._zod.def`): the kinds and checks the
 // feed uses. A kind or check it does not know stops the build with its path, rather than guess.
@@ -14,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const OUT = 'src/feed/verdict.ts';
-/** The schemas read on their own (parse.ts reads the frame, then each item of each list). */
+/** The schemas read on their own (read.ts reads the frame, then each item of each list; tests read ids). */
 const ENTRIES = ['FeedFrame', 'Agency', 'Section', 'Task', 'Target', 'Id'];
 
 /** schema.ts and rules.ts as one module, so that a rule is the same function in both. */

@@ -159,13 +159,12 @@ export class FeedLoader implements ReactiveController {
    * object, as Lit's property change detection already assumes.
    */
   private modelOf(json: unknown, baseUrl: string | undefined, readTimeframe: TimeframeReader, result: ParseResult): ProgrammeModel {
-    const key = `${baseUrl ?? ''}`;
-    const cached = json !== null && typeof json === 'object' ? models.get(json) : undefined;
-    const hit = cached?.find((m) => m.key === key && m.reader === readTimeframe);
-    if (hit) return hit.model;
+    // Another widget given the same object may have built it meanwhile (while this one sliced).
+    const known = this.cached(json, baseUrl, readTimeframe);
+    if (known) return known;
     if (!result.feed) throw new FeedError('schema', result.issues);
     const model = assembleModel(result.feed, { issues: result.issues, url: baseUrl, readTimeframe });
-    if (json !== null && typeof json === 'object') models.set(json, [...(cached ?? []), { key, reader: readTimeframe, model }]);
+    if (json !== null && typeof json === 'object') models.set(json, [...(models.get(json) ?? []), { key: `${baseUrl ?? ''}`, reader: readTimeframe, model }]);
     return model;
   }
 

@@ -35,7 +35,7 @@ export interface ParseOptions {
 }
 
 /** What the reading asks of whoever drives it when zod must have its say: detail.ts. */
-export const NEEDS_ZOD: unique symbol = Symbol('needs zod');
+const NEEDS_ZOD: unique symbol = Symbol('needs zod');
 
 type Steps = Generator<typeof NEEDS_ZOD | undefined, ParseResult, Detail | undefined>;
 
