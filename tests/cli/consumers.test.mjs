@@ -3,7 +3,8 @@
 //  - tests/consumers/react: React 19 + strict tsc, the tiendo/react wrappers and tiendo/jsx tags;
 //  - tests/consumers/vue: vue-tsc --strictTemplates with tiendo/vue;
 //  - tests/consumers/svelte: svelte-check with tiendo/svelte;
-//  - the React wrapper in Chromium with React 19: the feed set as a property, events;
+//  - the React wrapper in Chromium with React 19 and with React 18 (`react18`, npm:react@18.3.1):
+//    the feed set as a property, events;
 //  - an app on Lit 2.8 (`lit2`, npm:lit@2.8.0, in place of lit): the widgets bundle with that one
 //    Lit, render and share a selection in Chromium, and `tiendo render` draws with it.
 import assert from 'node:assert/strict';
@@ -87,28 +88,49 @@ describe('consumers of the packed package', () => {
     assert.match(out, /COMPLETED \d+ FILES 0 ERRORS 0 WARNINGS/);
   });
 
-  // React 18 cannot sit next to React 19 in one node_modules (react-dom 18's peer range): the
-  // same page with React 18 is checked by hand (docs/embed.md, "React").
-  {
-    it('React 19 in Chromium: the wrapper sets feed as a property and listens to tiendo-load and tiendo-select', async (t) => {
-      await build({
-        absWorkingDir: consumer, entryPoints: ['react/browser.tsx'], outfile: 'react/out.js', bundle: true, format: 'esm', jsx: 'automatic',
-        define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
+  // React 18 beside React 19: `react18` and `react-dom18` are npm aliases (package.json), and the
+  // bundle of the React 18 page resolves `react` and `react-dom` to them everywhere — the app, the
+  // packed tiendo/react and react-dom itself — as an app on React 18 would. (react-dom 18's peer
+  // range names React 18; package.json's "overrides" lets npm install it beside React 19, since
+  // nothing but this bundle loads it.)
+  for (const major of [19, 18]) {
+    it(`React ${major} in Chromium: the wrapper sets feed as a property, onTiendoLoad and onTiendoSelect receive the events`, async (t) => {
+      const dir = join(consumer, `react${major}`);
+      mkdirSync(dir, { recursive: true });
+      const alias = major === 18 ? { react: 'react18', 'react-dom': 'react-dom18' } : {};
+      const { metafile } = await build({
+        absWorkingDir: consumer, entryPoints: ['react/browser.tsx'], outfile: join(dir, 'out.js'), bundle: true, format: 'esm', jsx: 'automatic',
+        alias, metafile: true, define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
       });
-      writeFileSync(join(consumer, 'react/index.html'), '<!doctype html><meta charset="utf-8"><div id="root"></div><script type="module" src="out.js"></script>');
-      writeFileSync(join(consumer, 'react/feed.json'), readFileSync(join(root, 'fixtures/laocai-219-ctr-tu.json')));
-      const { page, errors } = await openPage(t, join(consumer, 'react'));
+      // One React in the bundle, the one asked for (tiendo/react passes it to @lit/react's createComponent).
+      const reacts = new Set(Object.keys(metafile.inputs).map((f) => /node_modules\/(react(?:-dom)?\d*)\//.exec(f)?.[1]).filter(Boolean));
+      assert.deepEqual([...reacts].sort(), major === 18 ? ['react-dom18', 'react18'] : ['react', 'react-dom']);
+      assert.ok(Object.keys(metafile.inputs).some((f) => f.endsWith('tiendo/dist/esm/react.js')), 'the packed tiendo/react is in the bundle');
+      writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><div id="root"></div><script type="module" src="out.js"></script>');
+      writeFileSync(join(dir, 'feed.json'), readFileSync(join(root, 'fixtures/laocai-219-ctr-tu.json')));
+      const { page, errors } = await openPage(t, dir);
       await page.waitForFunction(() => document.querySelector('#loaded')?.textContent?.startsWith('loaded'), { timeout: 20000 });
       const seen = await page.evaluate(() => {
         const el = document.querySelector('tiendo-timeline');
-        return { attribute: el.getAttribute('feed'), property: typeof el.feed, text: el.shadowRoot.textContent.replace(/\s+/g, ' '), react: document.querySelector('#loaded').textContent };
+        return {
+          react: document.querySelector('#react').textContent,
+          attribute: el.getAttribute('feed'),
+          property: typeof el.feed,
+          rows: el.shadowRoot.querySelectorAll('.row.task').length,
+          text: el.shadowRoot.textContent.replace(/\s+/g, ' '),
+          loaded: document.querySelector('#loaded').textContent,
+        };
       });
+      assert.match(seen.react, new RegExp(`^${major}\\.`));
       assert.equal(seen.attribute, null, 'no feed="[object Object]" attribute');
       assert.equal(seen.property, 'object');
+      assert.equal(seen.rows, 22, 'a row for each of the 22 tasks');
       assert.match(seen.text, /1 Tổ chức học tập, quán triệt, tuyên truyền Nghị quyết số 36-NQ\/TW/);
-      assert.equal(seen.react, 'loaded, 0 problems');
-      await page.evaluate(() => document.querySelector('tiendo-timeline').dispatchEvent(new CustomEvent('tiendo-select', { detail: { agency: 'so-khcn' }, bubbles: true, composed: true })));
-      await page.waitForFunction(() => document.querySelector('#agency').textContent === 'chose so-khcn', { timeout: 5000 });
+      assert.equal(seen.loaded, 'loaded, 0 problems');
+      // A reader's click on task 5 reaches the React handler as tiendo-select.
+      await page.evaluate(() => document.querySelector('tiendo-timeline').shadowRoot.querySelector('.row.task[data-key="t5"]').click());
+      await page.waitForFunction(() => document.querySelector('#chosen').textContent !== '', { timeout: 5000 });
+      assert.equal(await page.evaluate(() => document.querySelector('#chosen').textContent), 'chose task t5');
       assert.deepEqual(errors, []);
     });
   }
