@@ -11,6 +11,7 @@
 // Types (dist/types), the manifest and the CLI are built by the other `build:*` scripts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -222,6 +223,19 @@ const embedPage = () => ({
   },
 });
 
+/**
+ * The loader's `import('../timeline/define.js')` as `import('./tiendo-timeline.js')`: the page
+ * entries of the folder, built by the configuration before the loader's.
+ */
+const pagesByFileName = () => ({
+  name: 'tiendo-pages-by-file-name',
+  resolveId(source, importer) {
+    const page = /^\.\.\/(?:([a-z]+)\/define|core\/(feed)-define)\.js$/.exec(source);
+    if (!page || !importer?.endsWith('loader.ts')) return null;
+    return { id: resolve(`dist/bundled/tiendo-${page[1] ?? page[2]}.js`), external: true };
+  },
+});
+
 /** Copies the editor's page and stylesheet (src/editor) next to editor.js. */
 const editorPage = () => ({
   name: 'tiendo-editor-page',
@@ -251,14 +265,24 @@ export default [
     },
   },
   {
-    input: { ...pageEntries, loader: 'src/embed/loader.ts', embed: 'src/embed/frame.ts', editor: 'src/editor/page.ts' },
+    input: { ...pageEntries, embed: 'src/embed/frame.ts', editor: 'src/editor/page.ts' },
     treeshake,
     plugins: [clean('dist/bundled'), browser(), jitless(), compactCss(), ts(), minify(), embedPage(), editorPage()],
     onwarn,
     output: { dir: 'dist/bundled', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkName, manualChunks: sharedChunk() },
   },
   {
-    // After the folder above (rollup builds configurations in order): a classic script, no imports.
+    // After the folder above (rollup builds configurations in order), the loader on its own: built
+    // with the pages, it would share their chunks (core/preload.ts, which every page entry runs
+    // first), and a page would fetch a second file before the loader could look at it.
+    input: 'src/embed/loader.ts',
+    treeshake,
+    plugins: [pagesByFileName(), browser(), ts(), minify()],
+    onwarn,
+    output: { file: 'dist/bundled/loader.js', format: 'es', paths: (id) => `./${basename(id)}` },
+  },
+  {
+    // A classic script, no imports.
     input: 'src/embed/host.ts',
     plugins: [ts()],
     onwarn,

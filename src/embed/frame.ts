@@ -7,7 +7,8 @@
  * and AMP messages, see messages.ts). Without a known `widget` it shows the snippet generator
  * instead, loaded on demand so that a frame never downloads it.
  */
-import { preloadFeed, upgrade } from './loader.js';
+import { preloadFeed } from '../core/preload.js';
+import { upgrade } from './loader.js';
 import { readEmbed, type Embed } from './params.js';
 import { heightMessages, isPymWidth } from './size-protocol.js';
 import { FRAME_WORDS, pageLang } from './words.js';

@@ -14,6 +14,7 @@
  * Elements inside another component's shadow root are not seen by a document observer: pass that
  * root to `upgrade()`.
  */
+import { preloadFeed } from '../core/preload.js';
 
 /**
  * Each tag and the module that defines it: every widget of the registry (src/widgets.ts), and
@@ -51,33 +52,6 @@ export function upgrade(root: ParentNode): void {
   // The feeds first: their download then runs beside the code's, not after it.
   for (const el of found) preloadFeed(el.getAttribute('src'));
   for (const tag of new Set([...found].map((el) => el.localName))) load(tag);
-}
-
-const preloaded = new Set<string>();
-
-/**
- * Starts fetching a feed now, while the widget's code is still on its way; the widget's own
- * request (same URL, CORS, same-origin credentials) then takes the preloaded response. On a phone
- * this saves the round trip that would otherwise start only once the widget is running. (A page
- * that sets the `feed` property as well, keeping `src` only as the base of relative links, makes
- * one request it does not use: the browser says so in its console.)
- */
-export function preloadFeed(src: string | null | undefined): void {
-  if (!src) return;
-  let href: string;
-  try {
-    href = new URL(src, document.baseURI).href;
-  } catch {
-    return; // the widget reports a URL it cannot read
-  }
-  if (preloaded.has(href)) return;
-  preloaded.add(href);
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.crossOrigin = 'anonymous';
-  link.href = href;
-  document.head.append(link);
 }
 
 function load(tag: string): void {
