@@ -59,6 +59,8 @@ export async function buildCli({ quiet = false } = {}) {
     banner: { js: '#!/usr/bin/env node' },
     legalComments: 'none',
     minify: true,
+    // Vietnamese as written (Node reads UTF-8), not escaped: `\u1ED9` is 6 bytes, `ộ` 3 (-4 KB).
+    charset: 'utf8',
     logLevel: quiet ? 'error' : 'warning',
     metafile: true,
     plugins: [packageModules],

@@ -57,7 +57,37 @@ for (const name of ['jsx', 'vue', 'svelte']) {
     return `import type { ${unique.join(', ')} } from "../index.js";`;
   });
   // Vue compiles `@tiendo-select` to the prop `onTiendoSelect`, not `ontiendo-select`.
-  writeFileSync(file, name === 'vue' ? text.replace(/"on(tiendo-[a-z-]+)"\?:/g, (_, event) => `on${event.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}?:`) : name === 'jsx' ? solidOnce(text) : text);
+  writeFileSync(file, name === 'vue' ? elementProps(text.replace(/"on(tiendo-[a-z-]+)"\?:/g, (_, event) => `on${event.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}?:`)) : name === 'svelte' ? elementProps(text) : solidOnce(text));
+}
+
+/**
+ * Vue's and Svelte's generators type each prop by the element's property (`src?: TiendoGauge["src"]`)
+ * and copy its description above it: the same sentences as the element's own declarations, again
+ * for every element and in both files. A mapped type over the element's properties has the same
+ * types and keeps the documentation of the declarations themselves (an editor shows it on the
+ * prop), so each `Props` type names its element's properties instead. Renamed props (Svelte's
+ * `bind:feed`) and the event handlers keep their own lines.
+ */
+function elementProps(text) {
+  let typed = 0;
+  const props = text.replace(/^type (Tiendo\w+)Props = \{\n([\s\S]*?)^\};\n/gm, (block, element, body) => {
+    const names = [];
+    const rest = body.replace(/^(?: {2}\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n)? {2}(\w+)\?: (\w+)\["(\w+)"\];\n/gm, (line, prop, owner, key) => {
+      if (owner !== element || key !== prop) return line;
+      names.push(prop);
+      return '';
+    });
+    if (!names.length) return block;
+    typed++;
+    return `type ${element}Props = ElementProps<${element}, ${names.map((n) => `"${n}"`).join(' | ')}> & {\n${rest}};\n`;
+  });
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).length;
+  if (typed !== elements) throw new Error(`framework types: ${typed} of ${elements} elements' props are in the generator's shape`);
+  const helper = `
+/** An element's properties as optional props; a mapped type keeps each property's own documentation. */
+type ElementProps<E, K extends keyof E> = { -readonly [P in K]?: E[P] };
+`;
+  return props.replace(/(\} from "\.\.\/index\.js";\n)/, `$1${helper}`);
 }
 
 /**

@@ -5,12 +5,13 @@
 // `tiendo` and from `tiendo/timeline.js` is one class type. JSDoc is kept.
 // The framework files (dist/types/frameworks) come after, from scripts/build-integrations.mjs.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { dts } from 'rollup-plugin-dts';
+import ts from 'typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = 'dist/types';
@@ -43,6 +44,47 @@ export async function buildTypes() {
   await bundle.write({ dir: `${root}${out}`, format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: (chunk) => `chunks/${chunk.name.replace(/\.d$/, '')}-[hash].d.ts` });
   await bundle.close();
   rmSync(emitted, { recursive: true, force: true });
+  for (const file of readdirSync(`${root}${out}`, { recursive: true })) {
+    if (!file.endsWith('.d.ts')) continue;
+    const path = `${root}${out}/${file}`;
+    const text = readFileSync(path, 'utf8');
+    const shared = nameDeclaredTypes(text);
+    if (shared !== text) writeFileSync(path, shared);
+  }
+}
+
+const spaced = (text) => text.replace(/\s+/g, ' ').replace(/\s*([<>,;:{}[\]|&()])\s*/g, '$1').trim();
+
+/**
+ * tsc writes the type of `export const Task = z.object({ updates: z.optional(z.array(Update)), … })`
+ * in full, and the full type of `Update` inside it, and of `Link` inside that: the feed's schemas
+ * were 30 KB of declarations, `Feed` alone every other schema again. Where a generic type inside a
+ * `declare const` is written exactly as another constant of the same file is declared, this writes
+ * `typeof` that constant: the same type (it is that constant's declared type), read as the source
+ * reads. Types two constants share (`Id` and `CalendarDate` are both `z.ZodMiniString<string>`)
+ * and short ones stay as they are: naming one of them would say something the source does not.
+ */
+export function nameDeclaredTypes(text) {
+  const source = ts.createSourceFile('chunk.d.ts', text, ts.ScriptTarget.Latest, true);
+  const declarations = source.statements.filter(ts.isVariableStatement).flatMap((s) => [...s.declarationList.declarations]).filter((d) => d.type && ts.isIdentifier(d.name));
+  const byType = new Map();
+  for (const d of declarations) {
+    const key = spaced(d.type.getText(source));
+    byType.set(key, byType.has(key) ? null : d.name.text);
+  }
+  const edits = [];
+  for (const d of declarations) {
+    const visit = (node) => {
+      const key = node !== d.type && ts.isTypeReferenceNode(node) && node.typeArguments ? spaced(node.getText(source)) : undefined;
+      const name = key && key.length >= 40 ? byType.get(key) : undefined;
+      if (name && name !== d.name.text) edits.push({ start: node.getStart(source), end: node.getEnd(), name });
+      else ts.forEachChild(node, visit);
+    };
+    visit(d.type);
+  }
+  let result = text;
+  for (const { start, end, name } of edits.sort((a, b) => b.start - a.start)) result = `${result.slice(0, start)}typeof ${name}${result.slice(end)}`;
+  return result;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildTypes();
