@@ -5,6 +5,7 @@
 //   dist/types/frameworks/jsx.d.ts     JSX IntrinsicElements for React 19, Preact, Solid, …  (tiendo/jsx)
 //   dist/types/frameworks/vue.d.ts     Vue's GlobalComponents                                 (tiendo/vue)
 //   dist/types/frameworks/svelte.d.ts  Svelte's SvelteHTMLElements                            (tiendo/svelte)
+//   dist/types/frameworks/elements.d.ts  the elements' descriptions, which the three above share
 // Nothing here is written by hand: a new attribute, event or part in an element's JSDoc reaches
 // every editor and framework on the next build.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -34,7 +35,9 @@ const common = { hideLogs: true, exclude: ['TiendoWidget'] };
 const lean = { hideCssPropertiesDocs: true };
 
 generateVsCodeCustomElementData(manifest, { ...common, ...lean, outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', referencesTemplate: (name, tag) => [reference(name, tag)] });
-generateJetBrainsWebTypes(manifest, { ...common, ...lean, outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false, referenceTemplate: reference, modulePathTemplate: (_name, path) => `./${path}` });
+// JetBrains lists each element's events as entries of their own (`events`, `js.events`), with
+// their descriptions: the element's description need not list them again.
+generateJetBrainsWebTypes(manifest, { ...common, ...lean, hideEventDocs: true, outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false, referenceTemplate: reference, modulePathTemplate: (_name, path) => `./${path}` });
 generateJsxTypes(manifest, { ...common, outdir: FRAMEWORKS, fileName: 'jsx.d.ts', globalTypePath, stronglyTypedEvents: true, useCemTypes: true, componentDescriptionOptions: { apis: { attrsAndProps: null, events: null, cssProps: null } } });
 /**
  * Vue's and Svelte's generators type a handler as `(e: CustomEvent<T>)` with T the event's type
@@ -44,8 +47,10 @@ const withDetailTypes = structuredClone(manifest);
 for (const declaration of withDetailTypes.modules.flatMap((m) => m.declarations ?? [])) {
   for (const event of declaration.events ?? []) if (/^Tiendo\w+Event$/.test(event.type?.text ?? '')) event.type.text = event.type.text.replace(/Event$/, 'Detail');
 }
-generateVuejsTypes(withDetailTypes, { ...common, ...lean, outdir: FRAMEWORKS, fileName: 'vue.d.ts', globalTypePath });
-generateSvelteTypes(withDetailTypes, { ...common, ...lean, outdir: FRAMEWORKS, fileName: 'svelte.d.ts', globalTypePath });
+// The element's whole description (not its one-line summary): shareDescriptions() below gives
+// their text to every framework file, JSX's included.
+generateVuejsTypes(withDetailTypes, { ...common, ...lean, outdir: FRAMEWORKS, fileName: 'vue.d.ts', globalTypePath, descriptionSrc: 'description' });
+generateSvelteTypes(withDetailTypes, { ...common, ...lean, outdir: FRAMEWORKS, fileName: 'svelte.d.ts', globalTypePath, descriptionSrc: 'description' });
 // The generators import each element's event types once per element (one import of each name is
 // enough), and the JSX generator uses the event types without importing them.
 const EVENT_TYPES = /\bTiendo(?:Select|Load|Error)(?:Event|Detail)\b/g;
@@ -57,35 +62,102 @@ for (const name of ['jsx', 'vue', 'svelte']) {
     return `import type { ${unique.join(', ')} } from "../index.js";`;
   });
   // Vue compiles `@tiendo-select` to the prop `onTiendoSelect`, not `ontiendo-select`.
-  writeFileSync(file, name === 'vue' ? elementProps(text.replace(/"on(tiendo-[a-z-]+)"\?:/g, (_, event) => `on${event.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}?:`)) : name === 'svelte' ? elementProps(text) : solidOnce(text));
+  writeFileSync(file, name === 'vue' ? elementProps(text.replace(/"on(tiendo-[a-z-]+)"\?:/g, (_, event) => `on${event.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}?:`)) : name === 'svelte' ? elementProps(text) : elementProps(solidOnce(text), { jsx: true }));
+}
+
+shareDescriptions();
+
+/**
+ * Each framework file described every element again on its tag — what it is, its events,
+ * methods, slots and parts: 10 KB a file. The descriptions are written once, in
+ * frameworks/elements.d.ts (`TiendoElements`: each tag's element class, with its description),
+ * and each file's `CustomElements` is a mapped type over it: a homomorphic mapped type keeps each
+ * entry's JSDoc, so an editor shows the same description on the tag in React, Vue, Svelte or
+ * Solid. The text is Vue's (Svelte's is the same): JSX's own left the events out. Any other shape
+ * of the generators' output stops the build rather than changing the types unseen.
+ */
+function shareDescriptions() {
+  const classes = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d.name]));
+  const read = (name) => {
+    const text = readFileSync(`${FRAMEWORKS}/${name}.d.ts`, 'utf8');
+    const block = /^export type CustomElements = \{\n([\s\S]*?)^\};\n/m.exec(text);
+    const entries = block ? [...block[1].matchAll(/^ {2}(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\n {2}"(tiendo-[a-z-]+)": ([^;]+);$/gm)] : [];
+    const tags = entries.map(([, , tag]) => tag);
+    if (!block || tags.length !== classes.size || tags.some((tag) => !classes.has(tag)) || block[1].split('\n').filter((l) => /^ {2}"/.test(l)).length !== tags.length) {
+      throw new Error(`${name}.d.ts: CustomElements has another shape`);
+    }
+    return { name, text, block, entries };
+  };
+  const files = ['vue', 'svelte', 'jsx'].map(read);
+  const [vue, svelte] = files;
+  const docs = new Map(vue.entries.map(([, doc, tag]) => [tag, doc]));
+  for (const [, doc, tag] of svelte.entries) if (doc !== docs.get(tag)) throw new Error(`svelte.d.ts describes ${tag} otherwise than vue.d.ts`);
+  const tags = [...docs.keys()];
+  writeFileSync(
+    `${FRAMEWORKS}/elements.d.ts`,
+    `import type { ${tags.map((tag) => classes.get(tag)).join(', ')} } from "../index.js";
+
+/**
+ * The tiendo elements by tag, each with its description (what it is, its events, methods, slots
+ * and parts), written once for editors: tiendo/jsx, tiendo/vue and tiendo/svelte map their props
+ * over it.
+ */
+export type TiendoElements = {
+${tags.map((tag) => `  ${docs.get(tag)}\n  "${tag}": ${classes.get(tag)};`).join('\n\n')}
+};
+`,
+  );
+  for (const { name, text, block, entries } of files) {
+    const mapped = `/** Each element's type here, by tag. */
+type TagTypes = {
+${entries.map(([, , tag, type]) => `  "${tag}": ${type};`).join('\n')}
+};
+
+/** The elements: each tag's type here, under its description (\`TiendoElements\`, ./elements.d.ts). */
+export type CustomElements = { [Tag in keyof TiendoElements]: TagTypes[Tag] };
+`;
+    const shared = text.slice(0, block.index) + mapped + text.slice(block.index + block[0].length);
+    writeFileSync(`${FRAMEWORKS}/${name}.d.ts`, shared.replace(/(\} from "\.\.\/index\.js";\n)/, '$1import type { TiendoElements } from "./elements.js";\n'));
+  }
 }
 
 /**
- * Vue's and Svelte's generators type each prop by the element's property (`src?: TiendoGauge["src"]`)
- * and copy its description above it: the same sentences as the element's own declarations, again
- * for every element and in both files. A mapped type over the element's properties has the same
- * types and keeps the documentation of the declarations themselves (an editor shows it on the
- * prop), so each `Props` type names its element's properties instead. Renamed props (Svelte's
+ * The generators copy each property's description above its prop — the same sentences as the
+ * element's own declarations, again for every element and in every file. A mapped type over the
+ * element's properties has the same types and keeps the documentation of the declarations
+ * themselves (an editor shows it on the prop), so each `Props` type names its element's
+ * properties instead. Vue and Svelte type a prop by the property already (`src?: TiendoGauge["src"]`);
+ * JSX by the manifest's type, `| undefined` (`theme?: "light" | "dark" | "auto" | undefined`), which
+ * is the property's type (tests/cli/declarations.test.mjs compares them). Renamed props (Svelte's
  * `bind:feed`) and the event handlers keep their own lines.
  */
-function elementProps(text) {
+function elementProps(text, { jsx = false } = {}) {
+  // `lang` is HTMLElement's, typed `string` on the class; the manifest (and so JSX) narrows it to
+  // `'vi' | 'en'`: JSX keeps the generator's line for it.
+  const DOM_TYPED = new Set(['lang']);
+  const fields = new Map(
+    manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)
+      .map((d) => [d.name, new Set(d.members.filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected').map((m) => m.name))]),
+  );
+  const blocks = jsx ? /^export type (Tiendo\w+)Props = \{\n([\s\S]*?)^\};\n/gm : /^type (Tiendo\w+)Props = \{\n([\s\S]*?)^\};\n/gm;
+  const lines = /^(?: {2}\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n)? {2}(\w+)\?: ([^;\n]+);\n/gm;
   let typed = 0;
-  const props = text.replace(/^type (Tiendo\w+)Props = \{\n([\s\S]*?)^\};\n/gm, (block, element, body) => {
+  const props = text.replace(blocks, (block, element, body) => {
+    if (!fields.has(element)) return block;
     const names = [];
-    const rest = body.replace(/^(?: {2}\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n)? {2}(\w+)\?: (\w+)\["(\w+)"\];\n/gm, (line, prop, owner, key) => {
-      if (owner !== element || key !== prop) return line;
+    const rest = body.replace(lines, (line, prop, type) => {
+      if (!fields.get(element).has(prop) || (jsx ? DOM_TYPED.has(prop) : type !== `${element}["${prop}"]`)) return line;
       names.push(prop);
       return '';
     });
     if (!names.length) return block;
     typed++;
-    return `type ${element}Props = ElementProps<${element}, ${names.map((n) => `"${n}"`).join(' | ')}> & {\n${rest}};\n`;
+    return `${jsx ? 'export ' : ''}type ${element}Props = ElementProps<${element}, ${names.map((n) => `"${n}"`).join(' | ')}> & {\n${rest.replace(/^\n+/, '')}};\n`;
   });
-  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).length;
-  if (typed !== elements) throw new Error(`framework types: ${typed} of ${elements} elements' props are in the generator's shape`);
+  if (typed !== fields.size) throw new Error(`framework types: ${typed} of ${fields.size} elements' props are in the generator's shape`);
   const helper = `
 /** An element's properties as optional props; a mapped type keeps each property's own documentation. */
-type ElementProps<E, K extends keyof E> = { -readonly [P in K]?: E[P] };
+type ElementProps<E, K extends keyof E> = { -readonly [P in K]?: E[P]${jsx ? ' | undefined' : ''} };
 `;
   return props.replace(/(\} from "\.\.\/index\.js";\n)/, `$1${helper}`);
 }
@@ -159,4 +231,4 @@ webTypes.contributions.css['pseudo-elements'] = mergeByName(webTypes.contributio
 writeFileSync('dist/web-types.json', JSON.stringify(webTypes));
 // Read by editors, not people: one line each (the indentation was a fifth of their size).
 writeFileSync('dist/vscode.html-custom-data.json', JSON.stringify(JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8'))));
-console.log(`wrote dist/vscode.*-custom-data.json, dist/web-types.json and ${FRAMEWORKS}/{jsx,vue,svelte}.d.ts`);
+console.log(`wrote dist/vscode.*-custom-data.json, dist/web-types.json and ${FRAMEWORKS}/{jsx,vue,svelte,elements}.d.ts`);

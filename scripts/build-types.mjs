@@ -48,9 +48,32 @@ export async function buildTypes() {
     if (!file.endsWith('.d.ts')) continue;
     const path = `${root}${out}/${file}`;
     const text = readFileSync(path, 'utf8');
-    const shared = nameDeclaredTypes(text);
+    const shared = withoutPrivateDocs(nameDeclaredTypes(text));
     if (shared !== text) writeFileSync(path, shared);
   }
+}
+
+/**
+ * A private member stays in a class's declaration (it keeps the class nominal: another class with
+ * the same public members is not assignable to it), but no user reads or writes it, and no editor
+ * shows its documentation outside the class: its JSDoc goes (4 KB).
+ */
+export function withoutPrivateDocs(text) {
+  const source = ts.createSourceFile('chunk.d.ts', text, ts.ScriptTarget.Latest, true);
+  const cuts = [];
+  const visit = (node) => {
+    if (ts.isClassElement(node) && node.modifiers?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword)) {
+      for (const range of ts.getLeadingCommentRanges(text, node.getFullStart()) ?? []) {
+        // The comment and the line break and indentation after it, up to the member itself.
+        if (text.startsWith('/**', range.pos)) cuts.push({ start: range.pos, end: /^\s*/.exec(text.slice(range.end))[0].length + range.end });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let result = text;
+  for (const { start, end } of cuts.sort((a, b) => b.start - a.start)) result = result.slice(0, start) + result.slice(end);
+  return result;
 }
 
 const spaced = (text) => text.replace(/\s+/g, ' ').replace(/\s*([<>,;:{}[\]|&()])\s*/g, '$1').trim();
