@@ -1,9 +1,14 @@
 // `npm run build:reader`: writes src/feed/verdict.ts, zod's verdict on a feed without zod, from
-// the schema itself (src/feed/schema.ts) transcribed into the combinators of src/feed/readers.ts.
-// A page then needs zod only when a feed has a problem to word: a right feed is read without it
-// (src/feed/read.ts), and zod is fetched on the first item it refuses. tests/cli/reader.test.mjs
-// fails when the file is older than the schema; tests/feed/verdict.test.ts checks, on random
-// feeds, that both give the same verdict and the same data.
+// the schema itself (src/feed/schema.ts) compiled into plain functions, one per object, list,
+// union and map of the schema, each field a few lines of straight code (the checks of a string,
+// number or enum written inline). A page then needs zod only when a feed has a problem to word: a
+// right feed is read without it (src/feed/read.ts), and zod is fetched on the first item it refuses.
+// tests/cli/reader.test.mjs fails when the file is older than the schema; tests/feed/verdict.test.ts
+// checks, on random feeds, that both give the same verdict and the same data.
+//
+// Why code and not a composition of small readers: each item of a 10,000-task feed met the same
+// few generic closures at every field, calls V8 cannot inline, and built its objects key by
+// computed key; straight code per shape reads the same feed about three times faster.
 //
 // The generator reads only the schema's definition (`schema._zod.def`): the kinds and checks the
 // feed uses. A kind or check it does not know stops the build with its path, rather than guess.
@@ -24,7 +29,7 @@ async function loadSchema() {
   try {
     const file = join(dir, 'schema.mjs');
     await build({
-      stdin: { contents: "export * as schema from './src/feed/schema.ts'; export * as rules from './src/feed/rules.ts';", resolveDir: root, loader: 'ts' },
+      stdin: { contents: "export * as schema from './src/feed/schema.ts'; export * as rules from './src/feed/rules.ts'; export { isolate } from './src/feed/bidi.ts';", resolveDir: root, loader: 'ts' },
       bundle: true, format: 'esm', platform: 'node', outfile: file, logLevel: 'error',
     });
     return await import(pathToFileURL(file).href);
@@ -33,109 +38,276 @@ async function loadSchema() {
   }
 }
 
+/** Fields whose strings are not text for readers (as for isolateAll in src/feed/bidi.ts): links, the schema's URL. */
+const NOT_TEXT = new Set(['url', '$schema']);
+
+/**
+ * Whether every string a pattern accepts is ASCII: literal ASCII, \d, \w and character classes of
+ * those only (no dot, no negated class, no \s — which takes U+FEFF —, no flags that fold case).
+ * Such a string (an id, a date) carries no direction: the reader need not isolate it.
+ */
+function asciiOnly(pattern) {
+  if (pattern.flags.replace(/[dgmsy]/g, '')) return false;
+  const src = pattern.source;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      if (!/^[dwb]$|^[^\w]$/.test(src[++i] ?? '')) return false;
+    } else if (c === '[' && !inClass) {
+      if (src[i + 1] === '^') return false;
+      inClass = true;
+    } else if (c === ']') inClass = false;
+    else if ((c === '.' && !inClass) || c < ' ' || c > '~') return false;
+  }
+  return true;
+}
+
+const LEAVES = new Set(['string', 'number', 'boolean', 'unknown', 'enum', 'literal']);
+const isLeaf = (s) => LEAVES.has(s._zod.def.type);
+const property = (key) => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key));
+const access = (obj, key) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `${obj}.${key}` : `${obj}[${JSON.stringify(key)}]`);
+/** Whether a schema may take `undefined` (then a required key must be checked with `in`). */
+const takesUndefined = (s) => {
+  const { type, options } = s._zod.def;
+  return type === 'unknown' || type === 'optional' || type === 'default' || (type === 'union' && options.some(takesUndefined));
+};
+
 export async function generateReader() {
-  const { schema, rules } = await loadSchema();
+  const { schema, rules, isolate } = await loadSchema();
   const exported = new Map(Object.entries(schema).filter(([, s]) => s?._zod).map(([name, s]) => [s, name[0].toLowerCase() + name.slice(1)]));
   const ruleNames = new Map(Object.entries(rules).filter(([, f]) => typeof f === 'function').map(([name, f]) => [f, name]));
   const used = new Set();
-  const declared = new Set();
+  /** Schema → the name of its function, once written (or being written: a schema may name itself). */
+  const named = new Map();
+  const sameCode = new Map();
+  const taken = new Set();
+  const patterns = new Map();
   const declarations = [];
   const fail = (where, what) => {
-    throw new Error(`scripts/build-reader.mjs: ${where}: ${what} — teach src/feed/readers.ts and the generator, or leave it to zod`);
+    throw new Error(`scripts/build-reader.mjs: ${where}: ${what} — teach the generator, or leave it to zod`);
   };
-  const call = (name, ...args) => (used.add(name), `${name}(${args.join(', ')})`);
-
-  /** The reader of `s` as an expression; a schema schema.ts exports is a named constant. */
-  function expr(s, where) {
-    const name = exported.get(s);
-    if (name && declared.has(name)) return name;
-    const text = readerOf(s, name ?? where);
-    if (!name) return text;
-    declared.add(name);
-    declarations.push(`const ${name} = ${text};`);
+  const helper = (name) => (used.add(name), name.replace(/^\w+:/, ''));
+  /** A function's name from its path: "task.updates[]" → taskUpdatesItem, "text|record" → textRecord. */
+  const fresh = (hint) => {
+    const words = hint.replace(/\[\]/g, '.item').replace(/\{key\}/g, '.key').replace(/\{\}/g, '.value').replace(/\|/g, '.');
+    const base = words.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => (c ? c.toUpperCase() : '')).replace(/^./, (c) => c.toLowerCase());
+    let name = base;
+    for (let i = 2; taken.has(name); i++) name = `${base}${i}`;
+    taken.add(name);
     return name;
-  }
+  };
 
-  function readerOf(s, where) {
-    const def = s._zod.def;
-    const checks = checksOf(s, where);
-    if (def.coerce) fail(where, 'a coercing schema');
-    switch (def.type) {
-      case 'string':
-        return call('string', ...checks);
-      case 'number':
-        return call('number', ...checks);
-      case 'boolean':
-        return call('boolean', ...checks);
-      case 'unknown':
-        return call('unknown', ...checks);
-      case 'enum':
-      case 'literal':
-        return call('oneOf', JSON.stringify([...s._zod.values]), ...checks);
-      case 'optional':
-        if (def.innerType._zod.optin === 'defaulted') fail(where, 'an optional default');
-        return call('optional', expr(def.innerType, where), ...checks);
-      case 'default':
-        // A function: a fresh value each time, as zod gives (its `defaultValue` is a getter that copies).
-        return call('withDefault', expr(def.innerType, where), `() => (${JSON.stringify(def.defaultValue)})`, ...checks);
-      case 'array':
-        return call('array', expr(def.element, `${where}[]`), ...checks);
-      case 'union':
-        if (def.inclusive === false || def.discriminator !== undefined) fail(where, 'an exclusive or discriminated union');
-        return call('union', `[${def.options.map((o, i) => expr(o, `${where}|${i}`)).join(', ')}]`, ...checks);
-      case 'object': {
-        if (def.catchall) fail(where, 'an object with a catchall');
-        const fields = Object.entries(def.shape).map(([key, field]) => {
-          if (key === '__proto__') fail(where, 'a key named __proto__');
-          const { optin, optout } = field._zod;
-          const known = (optin === 'optional' && optout === 'optional') || (optin === 'defaulted' && optout !== 'optional') || optin === undefined;
-          if (!known) fail(`${where}.${key}`, `a field that is optional in an unusual way (${optin}/${optout})`);
-          return `${/^[A-Za-z_]\w*$/.test(key) ? key : JSON.stringify(key)}: ${expr(field, `${where}.${key}`)}`;
-        });
-        return call('object', `{ ${fields.join(', ')} }`, ...checks);
-      }
-      case 'record':
-        if (def.keyType._zod.values || def.mode === 'loose' || def.partial) fail(where, 'a record with enumerated or loose keys');
-        return call('record', expr(def.keyType, `${where}{key}`), expr(def.valueType, `${where}{}`), ...checks);
-      default:
-        return fail(where, `a schema of kind "${def.type}"`);
-    }
-  }
-
-  /** zod's checks as predicates: the kinds schema.ts uses. */
-  function checksOf(s, where) {
+  /** zod's checks on `x` (a value already of the schema's type) as one boolean expression, or ''. */
+  function checks(s, x, where) {
     return (s._zod.def.checks ?? []).map((check) => {
       const { traits, def } = check._zod;
       const n = (value) => (typeof value === 'number' ? String(value) : fail(where, 'a non-numeric bound'));
       if (traits.has('$ZodCheckRegex')) {
         if (/[gy]/.test(def.pattern.flags)) fail(where, 'a global or sticky pattern');
-        return call('matches', String(def.pattern));
+        const source = String(def.pattern);
+        if (!patterns.has(source)) patterns.set(source, `PATTERN_${patterns.size}`);
+        return `${patterns.get(source)}.test(${x})`;
       }
-      if (traits.has('$ZodCheckMinLength')) return call('minLength', n(def.minimum));
-      if (traits.has('$ZodCheckMaxLength')) return call('maxLength', n(def.maximum));
-      if (traits.has('$ZodCheckGreaterThan')) return call(def.inclusive ? 'atLeast' : 'above', n(def.value));
-      if (traits.has('$ZodCheckLessThan')) return call(def.inclusive ? 'atMost' : 'below', n(def.value));
+      if (traits.has('$ZodCheckMinLength')) return `${helper('minLength')}(${x}, ${n(def.minimum)})`;
+      if (traits.has('$ZodCheckMaxLength')) return `${helper('maxLength')}(${x}, ${n(def.maximum)})`;
+      if (traits.has('$ZodCheckGreaterThan')) return `${x} ${def.inclusive ? '>=' : '>'} ${n(def.value)}`;
+      if (traits.has('$ZodCheckLessThan')) return `${x} ${def.inclusive ? '<=' : '<'} ${n(def.value)}`;
       if (traits.has('$ZodCustom') && !def.when) {
         const rule = ruleNames.get(def.fn) ?? fail(where, 'a refine whose function is not exported by src/feed/rules.ts');
         used.add(`rules:${rule}`);
-        return rule;
+        // A list or map is built as Record<string, unknown>: the rule's own type is zod's to hold.
+        return `${rule}(${x === 'out' ? 'out as never' : x})`;
       }
       return fail(where, `a check of kind ${[...traits].join('/')}`);
-    });
+    }).join(' && ');
   }
 
-  const entries = ENTRIES.map((name) => [name, expr(schema[name] ?? fail(name, 'not exported by schema.ts'), name)]);
-  const imports = (prefix) => [...used].filter((u) => prefix ? u.startsWith(prefix) : !u.includes(':')).map((u) => u.slice(prefix.length)).sort().join(', ');
+  /** A leaf's verdict on `x` as a boolean expression (a leaf's data is the value itself). */
+  function test(s, x, where) {
+    const name = exported.get(s);
+    if (name && isLeaf(s)) return `${declare(s, name, where)}(${x})`;
+    return leafTest(s, x, where);
+  }
+
+  function leafTest(s, x, where) {
+    const def = s._zod.def;
+    if (def.coerce) fail(where, 'a coercing schema');
+    const and = (type) => [type, checks(s, x, where)].filter(Boolean).join(' && ') || 'true';
+    switch (def.type) {
+      case 'string': return and(`typeof ${x} === 'string'`);
+      // zod refuses NaN and ±Infinity as numbers.
+      case 'number': return and(`typeof ${x} === 'number' && Number.isFinite(${x})`);
+      case 'boolean': return and(`typeof ${x} === 'boolean'`);
+      case 'unknown': return and('');
+      case 'enum':
+      case 'literal': {
+        const values = [...s._zod.values].map((v) => `${x} === ${JSON.stringify(v)}`);
+        return and(values.length > 1 ? `(${values.join(' || ')})` : values[0]);
+      }
+      default: return fail(where, `a schema of kind "${def.type}"`);
+    }
+  }
+
+  /** Statements that read `x` in place (x = its data), returning ASK from the function when refused. */
+  /**
+   * A string the reader shows as text is bidi-isolated as it is read (src/feed/bidi.ts), so that no
+   * second walk over the feed is needed: the data is zod's, isolated as read.ts would isolate it.
+   */
+  function isText(s, where) {
+    const def = s._zod.def;
+    if (def.type === 'enum' || def.type === 'literal') {
+      if ([...s._zod.values].some((v) => typeof v === 'string' && isolate(v) !== v)) fail(where, 'an enum value with direction controls or right-to-left letters');
+      return false;
+    }
+    return def.type === 'string' && !(def.checks ?? []).some((c) => c._zod.traits.has('$ZodCheckRegex') && asciiOnly(c._zod.def.pattern));
+  }
+
+  /** Statements that read `x` in place (x = its data), returning ASK from the function when refused. */
+  function read(s, x, where, indent, text = true) {
+    if (isLeaf(s)) return `if (!(${test(s, x, where)})) return ASK;${text && isText(s, where) ? `\n${indent}${x} = ${helper('bidi:isolate')}(${x});` : ''}`;
+    if (!text) fail(where, 'a url or $schema that is not a string');
+    return `if ((${x} = ${reader(s, where)}(${x})) === ASK) return ASK;`;
+  }
+
+  /** The name of the function reading `s`: written once per schema. */
+  function reader(s, where) {
+    const { type, element } = s._zod.def;
+    // A list of a named shape is named after it (linkList), wherever it is met first.
+    const hint = exported.get(s) ?? (type === 'array' && exported.has(element) && !s._zod.def.checks?.length ? `${exported.get(element)}List` : where);
+    return declare(s, hint, where);
+  }
+
+  function declare(s, hint, at) {
+    if (named.has(s)) return named.get(s) ?? fail(at, 'a schema that contains itself');
+    named.set(s, undefined);
+    // Inside a schema of its own name, paths (and so names) start from that name.
+    const where = exported.get(s) ?? at;
+    const code = isLeaf(s) ? `(v: unknown): boolean {\n  return ${leafTest(s, 'v', where)};\n}` : `(v: unknown): unknown {\n${body(s, where)}\n}`;
+    // Two copies of one shape (each task's and each update's links) share one function.
+    let name = exported.has(s) ? undefined : sameCode.get(code);
+    if (!name) {
+      name = fresh(hint);
+      sameCode.set(code, name);
+      declarations.push(`function ${name}${code}`);
+    }
+    named.set(s, name);
+    return name;
+  }
+
+  function body(s, where) {
+    const def = s._zod.def;
+    if (def.coerce) fail(where, 'a coercing schema');
+    const noChecks = () => def.checks?.length && fail(where, `checks on a schema of kind "${def.type}"`);
+    switch (def.type) {
+      case 'optional':
+        noChecks();
+        if (def.innerType._zod.optin === 'defaulted') fail(where, 'an optional default');
+        return `  if (v === undefined) return undefined;\n  let x: unknown = v;\n  ${read(def.innerType, 'x', where, '  ')}\n  return x;`;
+      case 'default':
+        noChecks();
+        return `  if (v === undefined) return ${fallback(def)};\n  let x: unknown = v;\n  ${read(def.innerType, 'x', where, '  ')}\n  return x === undefined ? ${fallback(def)} : x;`;
+      case 'array': {
+        const rest = checks(s, 'out', where);
+        return `  if (!Array.isArray(v)) return ASK;
+  const out: unknown[] = [];
+  for (let i = 0; i < v.length; i++) {
+    let x: unknown = v[i];
+    ${read(def.element, 'x', `${where}[]`, '    ')}
+    out.push(x);
+  }
+  return ${rest ? `${rest} ? out : ASK` : 'out'};`;
+      }
+      case 'union': {
+        noChecks();
+        if (def.inclusive === false || def.discriminator !== undefined) fail(where, 'an exclusive or discriminated union');
+        // The first option that takes the value, as zod's `z.union` does.
+        const tries = def.options.map((o, i) => isLeaf(o)
+          ? `  if (${test(o, 'v', `${where}|${i}`)}) return ${isText(o, where) ? `${helper('bidi:isolate')}(v)` : 'v'};`
+          : `  if ((x = ${reader(o, `${where}|${o._zod.def.type}`)}(v)) !== ASK) return x;`);
+        const x = def.options.every(isLeaf) ? '' : '  let x: unknown;\n';
+        return `${x}${tries.join('\n')}\n  return ASK;`;
+      }
+      case 'object': {
+        if (def.catchall) fail(where, 'an object with a catchall');
+        // Named keys only, in the schema's order; an absent optional key stays absent (zod's rules).
+        const lines = ['  if (!isPlainObject(v)) return ASK;', '  const out: Record<string, unknown> = {};', '  let x: unknown;'];
+        used.add('isPlainObject');
+        for (const [key, field] of Object.entries(def.shape)) {
+          const at = `${where}.${key}`;
+          if (key === '__proto__') fail(where, 'a key named __proto__');
+          const { optin, optout } = field._zod;
+          const known = (optin === 'optional' && optout === 'optional') || (optin === 'defaulted' && optout !== 'optional') || optin === undefined;
+          if (!known) fail(at, `a field that is optional in an unusual way (${optin}/${optout})`);
+          const fd = field._zod.def;
+          const text = !NOT_TEXT.has(key);
+          const get = access('v', key);
+          const set = `${access('out', key)} = x;`;
+          if (fd.type === 'optional') {
+            if (fd.checks?.length) fail(at, 'checks on an optional field');
+            if (fd.innerType._zod.optin === 'defaulted') fail(at, 'an optional default');
+            lines.push(`  if (${JSON.stringify(key)} in v) {\n    x = ${get};\n    if (x !== undefined) {\n      ${read(fd.innerType, 'x', at, '      ', text)}\n    }\n    ${set}\n  }`);
+          } else if (fd.type === 'default') {
+            if (fd.checks?.length) fail(at, 'checks on a defaulted field');
+            const again = takesUndefined(fd.innerType) ? `\n    if (x === undefined) x = ${fallback(fd)};` : '';
+            lines.push(`  x = ${get};\n  if (x === undefined) x = ${fallback(fd)};\n  else {\n    ${read(fd.innerType, 'x', at, '    ', text)}${again}\n  }\n  ${set}`);
+          } else {
+            const present = takesUndefined(field) ? `  if (!(${JSON.stringify(key)} in v)) return ASK;\n` : '';
+            const take = isLeaf(field) || !text ? `x = ${get};\n  ${read(field, 'x', at, '  ', text)}` : `if ((x = ${reader(field, at)}(${get})) === ASK) return ASK;`;
+            lines.push(`${present}  ${take}\n  ${set}`);
+          }
+        }
+        const rest = checks(s, 'out', where);
+        lines.push(`  return ${rest ? `${rest} ? out : ASK` : 'out'};`);
+        return lines.join('\n');
+      }
+      case 'record': {
+        if (def.keyType._zod.values || def.mode === 'loose' || def.partial) fail(where, 'a record with enumerated or loose keys');
+        if (!isLeaf(def.keyType) || def.keyType._zod.def.type !== 'string') fail(where, 'a record whose keys are not plain strings');
+        const rest = checks(s, 'out', where);
+        used.add('isPlainObject');
+        // A map of plain string keys; anything unusual (symbols, `__proto__`, a class) is zod's to judge,
+        // and so is a refused key (zod may read a key such as "1" as a number).
+        return `  if (!isPlainObject(v)) return ASK;
+  const proto: unknown = Object.getPrototypeOf(v);
+  if ((proto !== Object.prototype && proto !== null) || Object.getOwnPropertySymbols(v).length) return ASK;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) {
+    if (k === '__proto__' || !(${test(def.keyType, 'k', `${where}{key}`)})) return ASK;
+    let x: unknown = v[k];
+    ${read(def.valueType, 'x', `${where}{}`, '    ', false)}
+    out[k] = ${isText(def.valueType, where) ? `${[...NOT_TEXT].map((k) => `k === '${k}'`).join(' || ')} ? x : ${helper('bidi:isolate')}(x)` : 'x'};
+  }
+  return ${rest ? `${rest} ? out : ASK` : 'out'};`;
+      }
+      default:
+        return fail(where, `a schema of kind "${def.type}"`);
+    }
+  }
+
+  // A fresh value each time, as zod gives (its `defaultValue` is a getter that copies).
+  const fallback = (def) => `(${JSON.stringify(def.defaultValue)})`;
+
+  // A leaf's function is a test (its data is the value itself): read on its own, it gives the value or ASK.
+  const entries = ENTRIES.map((name) => {
+    const s = schema[name] ?? fail(name, 'not exported by schema.ts');
+    return [name, isLeaf(s) ? `((v: unknown) => (${reader(s, name)}(v) ? ${isText(s, name) ? `${helper('bidi:isolate')}(v)` : 'v'} : ASK))` : reader(s, name)];
+  });
+  const rulesUsed = [...used].filter((u) => u.startsWith('rules:')).map((u) => u.slice(6)).sort();
+  const helpers = [...used].filter((u) => !u.includes(':')).sort();
+  const bidi = [...used].filter((u) => u.startsWith('bidi:')).map((u) => u.slice(5));
   return `// GENERATED by scripts/build-reader.mjs from src/feed/schema.ts: do not edit; run \`npm run build:reader\`.
 /**
- * The feed's schema, transcribed for readers.ts: zod's verdict on a feed, without zod. Each reader
- * returns the data \`z.safeParse\` would give, or ASK when only zod can say (read.ts then asks it).
+ * The feed's schema, compiled: zod's verdict on a feed, without zod. Each reader returns the data
+ * \`z.safeParse\` would give — unknown keys left out, defaults filled in, keys in the schema's order,
+ * an absent optional key still absent — or ASK when only zod can say (read.ts then asks it).
  */
 import type { Agency, FeedFrame, Section, Target, Task } from './schema.js';
-import { ${imports('rules:')} } from './rules.js';
-import { ${imports('')}, type Reader } from './readers.js';
+${rulesUsed.length ? `import { ${rulesUsed.join(', ')} } from './rules.js';\n` : ''}import { ASK, ${helpers.join(', ')}, type Reader } from './readers.js';${bidi.length ? `\nimport { ${bidi.join(', ')} } from './bidi.js';` : ''}
 
-${declarations.join('\n')}
+${[...patterns].map(([source, name]) => `const ${name} = ${source};`).join('\n')}
+
+${declarations.join('\n\n')}
 
 ${entries.map(([name, e]) => `export const read${name} = ${e} as Reader<${name === 'Id' ? 'string' : name}>;`).join('\n')}
 `;

@@ -48,7 +48,7 @@ export function checkFeed(feed: Feed, positions: Positions, baseUrl?: string, pl
       return [];
     });
 
-  // In place: the tasks are parse's own copies (as for isolateAll), and this meets every one.
+  // In place: the tasks are parse's own copies (the readers' or zod's), and this meets every one.
   const keptTasks = unique(feed.tasks, positions.tasks, 'tasks', error);
   keptTasks.items.forEach((task, k) => {
     const at = keptTasks.at[k]!;

@@ -9,8 +9,9 @@
  * - the frame (meta, programme, the lists) is repaired the same way; the feed is refused only
  *   when a field nothing can be shown without is missing or wrong.
  *
- * Each item is read by the generated readers (verdict.ts), which give zod's verdict without zod;
- * only what they refuse goes to zod (detail.ts), for its words and its repairs. A page loads
+ * Each item is read by the generated readers (verdict.ts), which give zod's verdict without zod
+ * (and isolate text as they read it, bidi.ts); only what they refuse goes to zod (detail.ts), for
+ * its words and its repairs, and what zod gives back is isolated here. A page loads
  * detail.ts on the first refusal (`parseFeedSliced`), the command line with the rest (parse.ts).
  */
 import type { Feed, FeedFrame } from './schema.js';
@@ -59,6 +60,8 @@ export function* readSteps(input: unknown, options: ParseOptions, known?: Detail
     // Nothing renders: the webmaster is told everything at once, list items included.
     if (!frame.data) return { feed: null, issues: frame.issues };
     data = frame.data;
+    isolateAll(data.meta);
+    isolateAll(data.programme);
     issues.push(...frame.issues);
   }
   const given: FeedFrame = data;
@@ -83,6 +86,7 @@ export function* readSteps(input: unknown, options: ParseOptions, known?: Detail
       const result = zod.item(list, item, [list, index]);
       issues.push(...result.issues);
       if (result.data) {
+        isolateAll(result.data);
         out.push(result.data as T);
         positions[list].push(index);
         continue;
@@ -110,7 +114,6 @@ export function* readSteps(input: unknown, options: ParseOptions, known?: Detail
   };
   // Paths always name positions in the input, so the checks get each kept item's position.
   const checked = checkFeed(feed, positions, options.baseUrl, placeholders);
-  isolateAll(checked.feed);
   return { feed: checked.feed, issues: [...issues, ...checked.issues] };
 }
 

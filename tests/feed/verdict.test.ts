@@ -2,14 +2,15 @@
  * The generated readers (src/feed/verdict.ts, from schema.ts through readers.ts) must give zod's
  * verdict and zod's data, or ask zod: on random items and feeds — real and large ones, mutated
  * field by field with the values a bad export or an attacker writes — they accept exactly what
- * `z.safeParse` accepts, with the same value (same keys, same order, absent stays absent), and
- * never accept what zod refuses. Seeded.
+ * `z.safeParse` accepts, with the same value (same keys, same order, absent stays absent; text
+ * bidi-isolated as read.ts isolates zod's data), and never accept what zod refuses. Seeded.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { Agency, FeedFrame, Id, Section, Target, Task } from '../../src/feed/schema.js';
 import { ASK, type Reader } from '../../src/feed/readers.js';
+import { isolateAll } from '../../src/feed/bidi.js';
 import { readAgency, readFeedFrame, readId, readSection, readTarget, readTask } from '../../src/feed/verdict.js';
 import { largeFeed } from '../../fixtures/large-feed.js';
 
@@ -31,6 +32,9 @@ const NASTY: unknown[] = [
   { text: 'Quý III/2023', kind: 'deadline', end: '2023-09-30' }, { text: '', kind: 'window' }, { text: 'x', kind: 'bogus' },
   { url: 'https://example.org' }, { url: '' }, { date: '2024-01-01', title: 'x' }, { date: '2024-01-01', text: 'x', progress: 50 },
   { year: 2030, value: 1 }, { value: 1 }, { date: '2024-01-01', value: 1, extra: true },
+  // Text a reader must isolate (bidi.ts), and strings it must leave as they are (links).
+  'Tên \u202Eđảo ngược', 'a\u2069b\u2066', 'مرحبا', '\u200F', { vi: 'x\u202E', en: 'ok' }, { url: '\u202Ex' }, { $schema: '\u2067' },
+  { text: '\u202E2023', kind: 'deadline' }, { url: 'https://example.org/\u202E', title: '\u202Ex' }, ['\u202E'],
 ];
 
 const value: fc.Arbitrary<unknown> = fc.oneof(
@@ -89,7 +93,12 @@ function agree(schema: z.ZodMiniType, read: Reader, input: unknown): 'accepted' 
     return 'refused';
   }
   if (fast === ASK) return 'asked';
-  expect(entries(fast)).to.deep.equal(entries(zod.data));
+  // read.ts isolates what zod gives back as the readers do while reading: the frame's own fields
+  // (its lists are read item by item), or the whole item.
+  const data = zod.data as Record<string, unknown>;
+  if (read === readFeedFrame) isolateAll([data.meta, data.programme]);
+  else isolateAll(data);
+  expect(entries(fast)).to.deep.equal(entries(data));
   return 'accepted';
 }
 
@@ -136,6 +145,23 @@ describe('verdict.ts: the same verdict and data as zod', () => {
     expect(readTask(task)).to.not.equal(ASK);
     expect(readTask({ ...task, title: JSON.parse('{"__proto__": "x"}') })).to.equal(ASK);
     expect(readTask({ ...task, title: { 1: 'x' } })).to.equal(ASK);
+  });
+
+  it('text is isolated as it is read (FSI … PDI); links, ids and dates are left as they are', () => {
+    const task = (large as { tasks: Record<string, unknown>[] }).tasks[0]!;
+    const read = readTask({
+      ...task, number: '\u202E1', title: { vi: 'Tên \u202Eđảo', url: '\u202Ex' }, timeframe: 'Quý III/2023 \u2069',
+      links: [{ url: 'https://example.org/\u202E', title: 'مرحبا' }],
+    });
+    if (read === ASK) throw new Error('the reader refused a right task');
+    expect(read.number).to.equal('\u2068\u202E1\u2069');
+    // A language map keyed "url" is left, as isolateAll leaves any key named so.
+    expect(read.title).to.deep.equal({ vi: '\u2068Tên \u202Eđảo\u2069', url: '\u202Ex' });
+    // A stray closer is dropped so that it cannot end the isolate early.
+    expect(read.timeframe).to.equal('\u2068Quý III/2023 \u2069');
+    expect(read.links).to.deep.equal([{ url: 'https://example.org/\u202E', title: '\u2068مرحبا\u2069' }]);
+    expect(read.id).to.equal(task.id);
+    expect(readTask({ ...task, title: 'Việc \u0111ã xong' })).to.have.property('title', 'Việc \u0111ã xong');
   });
 
   it('ids: lengths in code points at the limits, the pattern, non-strings', () => {
