@@ -1,14 +1,16 @@
 // `npm run build:reader`: writes src/feed/verdict.ts, zod's verdict on a feed without zod, from
-// the schema itself (src/feed/schema.ts) compiled into plain functions, one per object, list,
-// union and map of the schema, each field a few lines of straight code (the checks of a string,
-// number or enum written inline). A page then needs zod only when a feed has a problem to word: a
-// right feed is read without it (src/feed/read.ts), and zod is fetched on the first item it refuses.
-// tests/cli/reader.test.mjs fails when the file is older than the schema; tests/feed/verdict.test.ts
-// checks, on random feeds, that both give the same verdict and the same data.
+// the schema itself (src/feed/schema.ts). A page then needs zod only when a feed has a problem to
+// word: a right feed is read without it (src/feed/read.ts), and zod is fetched on the first item
+// it refuses. tests/cli/reader.test.mjs fails when the file is older than the schema;
+// tests/feed/verdict.test.ts checks, on random feeds, that both give the same verdict and data.
 //
-// Why code and not a composition of small readers: each item of a 10,000-task feed met the same
-// few generic closures at every field, calls V8 cannot inline, and built its objects key by
-// computed key; straight code per shape reads the same feed about three times faster.
+// A task, thousands per feed, is read by straight code: a few lines per field, property names
+// written out, so that V8 reads and builds each task with inline caches that see one shape. (A
+// composition of generic readers met the same few closures at every field and built each object
+// key by computed key: about twice as slow.) What a feed has once or on a few items — the frame,
+// agencies, sections, targets, updates, links — is a table of fields for readers.ts's `object`,
+// which costs a few bytes a field instead of a few lines: the reader ships on every page.
+// Text is bidi-isolated as it is read (src/feed/bidi.ts), so nothing walks the feed again.
 //
 // The generator reads only the schema's definition (`schema._zod.def`): the kinds and checks the
 // feed uses. A kind or check it does not know stops the build with its path, rather than guess.
@@ -22,6 +24,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const OUT = 'src/feed/verdict.ts';
 /** The schemas read on their own (read.ts reads the frame, then each item of each list; tests read ids). */
 const ENTRIES = ['FeedFrame', 'Agency', 'Section', 'Task', 'Target', 'Id'];
+/** The list with thousands of items (a programme has tens of agencies and sections): read by straight code, the rest by tables (see `fields`). */
+const HOT = ['Task'];
 
 /** schema.ts and rules.ts as one module, so that a rule is the same function in both. */
 async function loadSchema() {
@@ -78,11 +82,25 @@ export async function generateReader() {
   const exported = new Map(Object.entries(schema).filter(([, s]) => s?._zod).map(([name, s]) => [s, name[0].toLowerCase() + name.slice(1)]));
   const ruleNames = new Map(Object.entries(rules).filter(([, f]) => typeof f === 'function').map(([name, f]) => [f, name]));
   const used = new Set();
+  // What every item of a list has: its shape, and the shapes its required and defaulted fields
+  // take (lists of ids), read by straight code.
+  const hot = new Set();
+  const markHot = (s) => {
+    if (hot.has(s)) return;
+    hot.add(s);
+    const def = s._zod.def;
+    if (def.type === 'object') for (const f of Object.values(def.shape)) f._zod.def.type !== 'optional' && markHot(f);
+    // A union's first option is its everyday form (text as a string); the others (a language map,
+    // a structured timeframe) are met on a few items.
+    for (const inner of [def.innerType, def.element, def.keyType, def.valueType, def.options?.[0]]) if (inner && def.type !== 'optional') markHot(inner);
+  };
+  for (const name of HOT) markHot(schema[name]);
   /** Schema → the name of its function, once written (or being written: a schema may name itself). */
   const named = new Map();
   const sameCode = new Map();
   const taken = new Set();
   const patterns = new Map();
+  const sets = new Map();
   const declarations = [];
   const fail = (where, what) => {
     throw new Error(`scripts/build-reader.mjs: ${where}: ${what} — teach the generator, or leave it to zod`);
@@ -125,9 +143,11 @@ export async function generateReader() {
 
   /** A leaf's verdict on `x` as a boolean expression (a leaf's data is the value itself). */
   function test(s, x, where) {
-    const name = exported.get(s);
-    if (name && isLeaf(s)) return `${declare(s, name, where)}(${x})`;
-    return leafTest(s, x, where);
+    // A bare type test is written in place; anything longer is a function, written once per
+    // schema (and once per same code: every year of the schema is one test).
+    const { type, checks: own } = s._zod.def;
+    if (!exported.has(s) && !own?.length && type !== 'enum' && type !== 'literal') return leafTest(s, x, where);
+    return `${declare(s, exported.get(s) ?? where, where)}(${x})`;
   }
 
   function leafTest(s, x, where) {
@@ -142,8 +162,11 @@ export async function generateReader() {
       case 'unknown': return and('');
       case 'enum':
       case 'literal': {
-        const values = [...s._zod.values].map((v) => `${x} === ${JSON.stringify(v)}`);
-        return and(values.length > 1 ? `(${values.join(' || ')})` : values[0]);
+        const values = [...s._zod.values];
+        if (values.length === 1) return and(`${x} === ${JSON.stringify(values[0])}`);
+        const set = JSON.stringify(values);
+        if (!sets.has(set)) sets.set(set, `VALUES_${sets.size}`);
+        return and(`${sets.get(set)}.has(${x})`);
       }
       default: return fail(where, `a schema of kind "${def.type}"`);
     }
@@ -170,11 +193,19 @@ export async function generateReader() {
     return `if ((${x} = ${reader(s, where)}(${x})) === ASK) return ASK;`;
   }
 
+  /** A leaf's test, typed as what it lets through (so that the reader may isolate a string). */
+  function guard(s) {
+    const { type } = s._zod.def;
+    if (type === 'enum' || type === 'literal') return `v is ${[...new Set([...s._zod.values].map((v) => typeof v))].join(' | ')}`;
+    return type === 'unknown' ? 'boolean' : `v is ${type}`;
+  }
+
   /** The name of the function reading `s`: written once per schema. */
   function reader(s, where) {
     const { type, element } = s._zod.def;
     // A list of a named shape is named after it (linkList), wherever it is met first.
-    const hint = exported.get(s) ?? (type === 'array' && exported.has(element) && !s._zod.def.checks?.length ? `${exported.get(element)}List` : where);
+    const hint = exported.get(s) ?? (type === 'array' && !s._zod.def.checks?.length && (exported.has(element) || element._zod.def.type === 'unknown')
+      ? `${exported.get(element) ?? 'unknown'}List` : where);
     return declare(s, hint, where);
   }
 
@@ -183,16 +214,70 @@ export async function generateReader() {
     named.set(s, undefined);
     // Inside a schema of its own name, paths (and so names) start from that name.
     const where = exported.get(s) ?? at;
-    const code = isLeaf(s) ? `(v: unknown): boolean {\n  return ${leafTest(s, 'v', where)};\n}` : `(v: unknown): unknown {\n${body(s, where)}\n}`;
-    // Two copies of one shape (each task's and each update's links) share one function.
-    let name = exported.has(s) ? undefined : sameCode.get(code);
+    const { type, element, checks: own } = s._zod.def;
+    // A list of objects (a task's updates or links: few, and not on every task) is read by one
+    // shared loop; a list of ids, on every task, by its own.
+    const shared = type === 'array' && !isLeaf(element) && !own?.length;
+    const table = (type === 'object' && !hot.has(s)) || shared;
+    const code = isLeaf(s) ? ` = (v: unknown): ${guard(s)} => ${leafTest(s, 'v', where)};`
+      : shared ? ` = ${helper('list')}(${reader(element, `${where}[]`)});`
+      : type === 'object' && table ? ` = ${helper('object')}([\n${fields(s, where)}\n]);` : `(v: unknown): unknown {\n${body(s, where)}\n}`;
+    // A bare type test is named for its type (isString), wherever it is met first.
+    const bare = isLeaf(s) && !own?.length && ['string', 'number', 'boolean'].includes(type);
+    const name = declareCode(code, bare ? `is ${type}` : hint, exported.has(s));
+    named.set(s, name);
+    return name;
+  }
+
+  /** Two copies of one shape (each task's and each update's links) share one function. */
+  function declareCode(code, hint, own = false) {
+    let name = own ? undefined : sameCode.get(code);
     if (!name) {
       name = fresh(hint);
       sameCode.set(code, name);
-      declarations.push(`function ${name}${code}`);
+      declarations.push(`${code.startsWith(' = ') ? 'const' : 'function'} ${name}${code}`);
     }
-    named.set(s, name);
     return name;
+  }
+
+  /**
+   * A shape not met on every item (the frame, a target, an update) as a table for readers.ts's
+   * `object`: its fields cost a few bytes each instead of a few lines, and it is read once per feed
+   * or on a few items, where the speed of straight code buys nothing.
+   */
+  function fields(s, where) {
+    const def = s._zod.def;
+    if (def.catchall) fail(where, 'an object with a catchall');
+    if (def.checks?.length) fail(where, 'checks on an object');
+    return Object.entries(def.shape).map(([key, field]) => {
+      const at = `${where}.${key}`;
+      if (key === '__proto__') fail(where, 'a key named __proto__');
+      const { optin, optout } = field._zod;
+      const known = (optin === 'optional' && optout === 'optional') || (optin === 'defaulted' && optout !== 'optional') || optin === undefined;
+      if (!known) fail(at, `a field that is optional in an unusual way (${optin}/${optout})`);
+      const fd = field._zod.def;
+      const how = [];
+      let inner = field;
+      let fallbackValue = '';
+      if (fd.type === 'optional' || fd.type === 'default') {
+        if (fd.checks?.length) fail(at, `checks on a field of kind "${fd.type}"`);
+        if (fd.innerType._zod.optin === 'defaulted') fail(at, 'an optional default');
+        inner = fd.innerType;
+        how.push(fd.type === 'optional' ? 'OPTIONAL' : 'DEFAULTED');
+        if (fd.type === 'default') fallbackValue = `, () => ${fallback(fd)}`;
+      } else if (takesUndefined(field)) how.push('PRESENT');
+      let read;
+      if (isLeaf(inner)) {
+        read = declare(inner, exported.get(inner) ?? at, at);
+        how.push('TEST');
+        if (!NOT_TEXT.has(key) && isText(inner, at)) how.push('TEXT');
+      } else {
+        if (NOT_TEXT.has(key)) fail(at, 'a url or $schema that is not a string');
+        read = reader(inner, at);
+      }
+      for (const h of how) used.add(h);
+      return `  [${JSON.stringify(key)}, ${read}, ${how.join(' | ') || '0'}${fallbackValue}],`;
+    }).join('\n');
   }
 
   function body(s, where) {
@@ -209,21 +294,26 @@ export async function generateReader() {
         return `  if (v === undefined) return ${fallback(def)};\n  let x: unknown = v;\n  ${read(def.innerType, 'x', where, '  ')}\n  return x === undefined ? ${fallback(def)} : x;`;
       case 'array': {
         const rest = checks(s, 'out', where);
-        return `  if (!Array.isArray(v)) return ASK;
+        const loop = `  if (!Array.isArray(v)) return ASK;
   const out: unknown[] = [];
   for (let i = 0; i < v.length; i++) {
     let x: unknown = v[i];
     ${read(def.element, 'x', `${where}[]`, '    ')}
     out.push(x);
   }
-  return ${rest ? `${rest} ? out : ASK` : 'out'};`;
+  return out;`;
+        if (!rest) return loop;
+        // A checked list (a task's leads) is the unchecked one's loop, then its checks.
+        const plain = exported.has(def.element) ? `${exported.get(def.element)}List` : `${where}[]`;
+        return `  const out: unknown = ${declareCode(`(v: unknown): unknown {\n${loop}\n}`, plain)}(v);
+  return Array.isArray(out) && ${rest} ? out : ASK;`;
       }
       case 'union': {
         noChecks();
         if (def.inclusive === false || def.discriminator !== undefined) fail(where, 'an exclusive or discriminated union');
         // The first option that takes the value, as zod's `z.union` does.
         const tries = def.options.map((o, i) => isLeaf(o)
-          ? `  if (${test(o, 'v', `${where}|${i}`)}) return ${isText(o, where) ? `${helper('bidi:isolate')}(v)` : 'v'};`
+          ? `  if (${test(o, 'v', `${where}|${o._zod.def.type}`)}) return ${isText(o, where) ? `${helper('bidi:isolate')}(v)` : 'v'};`
           : `  if ((x = ${reader(o, `${where}|${o._zod.def.type}`)}(v)) !== ASK) return x;`);
         const x = def.options.every(isLeaf) ? '' : '  let x: unknown;\n';
         return `${x}${tries.join('\n')}\n  return ASK;`;
@@ -306,6 +396,7 @@ import type { Agency, FeedFrame, Section, Target, Task } from './schema.js';
 ${rulesUsed.length ? `import { ${rulesUsed.join(', ')} } from './rules.js';\n` : ''}import { ASK, ${helpers.join(', ')}, type Reader } from './readers.js';${bidi.length ? `\nimport { ${bidi.join(', ')} } from './bidi.js';` : ''}
 
 ${[...patterns].map(([source, name]) => `const ${name} = ${source};`).join('\n')}
+${[...sets].map(([values, name]) => `const ${name} = new Set<unknown>(${values});`).join('\n')}
 
 ${declarations.join('\n\n')}
 

@@ -6,16 +6,32 @@
  */
 import type { Agency, FeedFrame, Section, Target, Task } from './schema.js';
 import { isFeedYearDate, isRealDate, isWholeYear, namesALanguage } from './rules.js';
-import { ASK, isPlainObject, maxLength, minLength, type Reader } from './readers.js';
+import { ASK, DEFAULTED, OPTIONAL, TEST, TEXT, isPlainObject, list, maxLength, minLength, object, type Reader } from './readers.js';
 import { isolate } from './bidi.js';
 
 const PATTERN_0 = /^\d{4}-\d{2}-\d{2}$/;
 const PATTERN_1 = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const PATTERN_2 = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+const VALUES_0 = new Set<unknown>(["single","group"]);
+const VALUES_1 = new Set<unknown>(["deadline","window","from","recurring","ongoing","relative","unparsed","compound"]);
+const VALUES_2 = new Set<unknown>(["yearly","semiannual","quarterly","monthly","weekly","continuous"]);
+const VALUES_3 = new Set<unknown>(["day","month","quarter","half","year"]);
+const VALUES_4 = new Set<unknown>(["planned","in-progress","done","delayed","cancelled"]);
+const VALUES_5 = new Set<unknown>(["quantitative","qualitative"]);
+const VALUES_6 = new Set<unknown>(["percent","ratio","count","rank","currency","other"]);
+const VALUES_7 = new Set<unknown>(["higher","lower"]);
+const VALUES_8 = new Set<unknown>(["gt","gte","eq","approx","lte","lt","range"]);
+const VALUES_9 = new Set<unknown>(["achieved","on-track","behind","not-achieved","unknown"]);
 
-function calendarDate(v: unknown): boolean {
-  return typeof v === 'string' && PATTERN_0.test(v) && isRealDate(v) && isFeedYearDate(v);
-}
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+const metaSchemaVersion = (v: unknown): v is number => v === 1;
+
+const calendarDate = (v: unknown): v is string => typeof v === 'string' && PATTERN_0.test(v) && isRealDate(v) && isFeedYearDate(v);
+
+const textString = (v: unknown): v is string => typeof v === 'string' && minLength(v, 1);
+
+const textRecordKey = (v: unknown): v is string => typeof v === 'string' && PATTERN_1.test(v);
 
 function textRecord(v: unknown): unknown {
   if (!isPlainObject(v)) return ASK;
@@ -23,7 +39,7 @@ function textRecord(v: unknown): unknown {
   if ((proto !== Object.prototype && proto !== null) || Object.getOwnPropertySymbols(v).length) return ASK;
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(v)) {
-    if (k === '__proto__' || !(typeof k === 'string' && PATTERN_1.test(k))) return ASK;
+    if (k === '__proto__' || !(textRecordKey(k))) return ASK;
     let x: unknown = v[k];
     if (!(typeof x === 'string')) return ASK;
     out[k] = k === 'url' || k === '$schema' ? x : isolate(x);
@@ -33,163 +49,49 @@ function textRecord(v: unknown): unknown {
 
 function text(v: unknown): unknown {
   let x: unknown;
-  if (typeof v === 'string' && minLength(v, 1)) return isolate(v);
+  if (textString(v)) return isolate(v);
   if ((x = textRecord(v)) !== ASK) return x;
   return ASK;
 }
 
-function meta(v: unknown): unknown {
-  if (!isPlainObject(v)) return ASK;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v.schemaVersion;
-  if (!(x === 1)) return ASK;
-  out.schemaVersion = x;
-  if ("asOf" in v) {
-    x = v.asOf;
-    if (x !== undefined) {
-      if (!(calendarDate(x))) return ASK;
-    }
-    out.asOf = x;
-  }
-  if ("publisher" in v) {
-    x = v.publisher;
-    if (x !== undefined) {
-      if ((x = text(x)) === ASK) return ASK;
-    }
-    out.publisher = x;
-  }
-  x = v.illustrative;
-  if (x === undefined) x = (false);
-  else {
-    if (!(typeof x === 'boolean')) return ASK;
-  }
-  out.illustrative = x;
-  if ("note" in v) {
-    x = v.note;
-    if (x !== undefined) {
-      if ((x = text(x)) === ASK) return ASK;
-    }
-    out.note = x;
-  }
-  if ("license" in v) {
-    x = v.license;
-    if (x !== undefined) {
-      if (!(typeof x === 'string')) return ASK;
-      x = isolate(x);
-    }
-    out.license = x;
-  }
-  return out;
-}
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 
-function programmeImplements(v: unknown): unknown {
-  if (!isPlainObject(v)) return ASK;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v.symbol;
-  if (!(typeof x === 'string' && minLength(x, 1))) return ASK;
-  x = isolate(x);
-  out.symbol = x;
-  if ("title" in v) {
-    x = v.title;
-    if (x !== undefined) {
-      if ((x = text(x)) === ASK) return ASK;
-    }
-    out.title = x;
-  }
-  if ("issued" in v) {
-    x = v.issued;
-    if (x !== undefined) {
-      if (!(calendarDate(x))) return ASK;
-    }
-    out.issued = x;
-  }
-  return out;
-}
+const meta = object([
+  ["schemaVersion", metaSchemaVersion, TEST],
+  ["asOf", calendarDate, OPTIONAL | TEST],
+  ["publisher", text, OPTIONAL],
+  ["illustrative", isBoolean, DEFAULTED | TEST, () => (false)],
+  ["note", text, OPTIONAL],
+  ["license", isString, OPTIONAL | TEST | TEXT],
+]);
 
-function programmeSource(v: unknown): unknown {
-  if (!isPlainObject(v)) return ASK;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  if ("url" in v) {
-    x = v.url;
-    if (x !== undefined) {
-      if (!(typeof x === 'string' && minLength(x, 1))) return ASK;
-    }
-    out.url = x;
-  }
-  if ("title" in v) {
-    x = v.title;
-    if (x !== undefined) {
-      if ((x = text(x)) === ASK) return ASK;
-    }
-    out.title = x;
-  }
-  return out;
-}
+const programmeImplements = object([
+  ["symbol", textString, TEST | TEXT],
+  ["title", text, OPTIONAL],
+  ["issued", calendarDate, OPTIONAL | TEST],
+]);
 
-function programme(v: unknown): unknown {
-  if (!isPlainObject(v)) return ASK;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v.symbol;
-  if (!(typeof x === 'string' && minLength(x, 1))) return ASK;
-  x = isolate(x);
-  out.symbol = x;
-  if ((x = text(v.title)) === ASK) return ASK;
-  out.title = x;
-  if ((x = text(v.issuer)) === ASK) return ASK;
-  out.issuer = x;
-  x = v.issued;
-  if (!(calendarDate(x))) return ASK;
-  out.issued = x;
-  if ("implements" in v) {
-    x = v.implements;
-    if (x !== undefined) {
-      if ((x = programmeImplements(x)) === ASK) return ASK;
-    }
-    out.implements = x;
-  }
-  if ("start" in v) {
-    x = v.start;
-    if (x !== undefined) {
-      if (!(calendarDate(x))) return ASK;
-    }
-    out.start = x;
-  }
-  if ("horizon" in v) {
-    x = v.horizon;
-    if (x !== undefined) {
-      if (!(typeof x === 'number' && Number.isFinite(x) && x >= 1900 && x <= 2200 && isWholeYear(x))) return ASK;
-    }
-    out.horizon = x;
-  }
-  if ("vision" in v) {
-    x = v.vision;
-    if (x !== undefined) {
-      if (!(typeof x === 'number' && Number.isFinite(x) && x >= 1900 && x <= 2200 && isWholeYear(x))) return ASK;
-    }
-    out.vision = x;
-  }
-  if ("place" in v) {
-    x = v.place;
-    if (x !== undefined) {
-      if ((x = text(x)) === ASK) return ASK;
-    }
-    out.place = x;
-  }
-  if ("source" in v) {
-    x = v.source;
-    if (x !== undefined) {
-      if ((x = programmeSource(x)) === ASK) return ASK;
-    }
-    out.source = x;
-  }
-  return out;
-}
+const programmeHorizon = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 1900 && v <= 2200 && isWholeYear(v);
 
-function feedFrameAgencies(v: unknown): unknown {
+const programmeSource = object([
+  ["url", textString, OPTIONAL | TEST],
+  ["title", text, OPTIONAL],
+]);
+
+const programme = object([
+  ["symbol", textString, TEST | TEXT],
+  ["title", text, 0],
+  ["issuer", text, 0],
+  ["issued", calendarDate, TEST],
+  ["implements", programmeImplements, OPTIONAL],
+  ["start", calendarDate, OPTIONAL | TEST],
+  ["horizon", programmeHorizon, OPTIONAL | TEST],
+  ["vision", programmeHorizon, OPTIONAL | TEST],
+  ["place", text, OPTIONAL],
+  ["source", programmeSource, OPTIONAL],
+]);
+
+function unknownList(v: unknown): unknown {
   if (!Array.isArray(v)) return ASK;
   const out: unknown[] = [];
   for (let i = 0; i < v.length; i++) {
@@ -200,129 +102,39 @@ function feedFrameAgencies(v: unknown): unknown {
   return out;
 }
 
-function feedFrame(v: unknown): unknown {
-  if (!isPlainObject(v)) return ASK;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  if ("$schema" in v) {
-    x = v.$schema;
-    if (x !== undefined) {
-      if (!(typeof x === 'string')) return ASK;
-    }
-    out.$schema = x;
-  }
-  if ((x = meta(v.meta)) === ASK) return ASK;
-  out.meta = x;
-  if ((x = programme(v.programme)) === ASK) return ASK;
-  out.programme = x;
-  if ((x = feedFrameAgencies(v.agencies)) === ASK) return ASK;
-  out.agencies = x;
-  if ((x = feedFrameAgencies(v.sections)) === ASK) return ASK;
-  out.sections = x;
-  if ((x = feedFrameAgencies(v.tasks)) === ASK) return ASK;
-  out.tasks = x;
-  x = v.targets;
-  if (x === undefined) x = ([]);
-  else {
-    if ((x = feedFrameAgencies(x)) === ASK) return ASK;
-  }
-  out.targets = x;
-  return out;
-}
+const feedFrame = object([
+  ["$schema", isString, OPTIONAL | TEST],
+  ["meta", meta, 0],
+  ["programme", programme, 0],
+  ["agencies", unknownList, 0],
+  ["sections", unknownList, 0],
+  ["tasks", unknownList, 0],
+  ["targets", unknownList, DEFAULTED, () => ([])],
+]);
 
-function id(v: unknown): boolean {
-  return typeof v === 'string' && minLength(v, 1) && maxLength(v, 120) && PATTERN_2.test(v);
-}
+const id = (v: unknown): v is string => typeof v === 'string' && minLength(v, 1) && maxLength(v, 120) && PATTERN_2.test(v);
 
-function agencyKind(v: unknown): boolean {
-  return (v === "single" || v === "group");
-}
+const agencyKind = (v: unknown): v is string => VALUES_0.has(v);
 
-function agencySuccessor(v: unknown): unknown {
-  if (!isPlainObject(v)) return ASK;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  if ((x = text(v.name)) === ASK) return ASK;
-  out.name = x;
-  if ("since" in v) {
-    x = v.since;
-    if (x !== undefined) {
-      if (!(calendarDate(x))) return ASK;
-    }
-    out.since = x;
-  }
-  if ("note" in v) {
-    x = v.note;
-    if (x !== undefined) {
-      if ((x = text(x)) === ASK) return ASK;
-    }
-    out.note = x;
-  }
-  return out;
-}
+const agencySuccessor = object([
+  ["name", text, 0],
+  ["since", calendarDate, OPTIONAL | TEST],
+  ["note", text, OPTIONAL],
+]);
 
-function agency(v: unknown): unknown {
-  if (!isPlainObject(v)) return ASK;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v.id;
-  if (!(id(x))) return ASK;
-  out.id = x;
-  if ((x = text(v.name)) === ASK) return ASK;
-  out.name = x;
-  if ("short" in v) {
-    x = v.short;
-    if (x !== undefined) {
-      if ((x = text(x)) === ASK) return ASK;
-    }
-    out.short = x;
-  }
-  x = v.kind;
-  if (x === undefined) x = ("single");
-  else {
-    if (!(agencyKind(x))) return ASK;
-  }
-  out.kind = x;
-  if ("successor" in v) {
-    x = v.successor;
-    if (x !== undefined) {
-      if ((x = agencySuccessor(x)) === ASK) return ASK;
-    }
-    out.successor = x;
-  }
-  return out;
-}
+const agency = object([
+  ["id", id, TEST],
+  ["name", text, 0],
+  ["short", text, OPTIONAL],
+  ["kind", agencyKind, DEFAULTED | TEST, () => ("single")],
+  ["successor", agencySuccessor, OPTIONAL],
+]);
 
-function section(v: unknown): unknown {
-  if (!isPlainObject(v)) return ASK;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v.id;
-  if (!(id(x))) return ASK;
-  out.id = x;
-  if ("number" in v) {
-    x = v.number;
-    if (x !== undefined) {
-      if (!(typeof x === 'string')) return ASK;
-      x = isolate(x);
-    }
-    out.number = x;
-  }
-  if ((x = text(v.title)) === ASK) return ASK;
-  out.title = x;
-  return out;
-}
-
-function taskLead(v: unknown): unknown {
-  if (!Array.isArray(v)) return ASK;
-  const out: unknown[] = [];
-  for (let i = 0; i < v.length; i++) {
-    let x: unknown = v[i];
-    if (!(id(x))) return ASK;
-    out.push(x);
-  }
-  return minLength(out, 1) ? out : ASK;
-}
+const section = object([
+  ["id", id, TEST],
+  ["number", isString, OPTIONAL | TEST | TEXT],
+  ["title", text, 0],
+]);
 
 function idList(v: unknown): unknown {
   if (!Array.isArray(v)) return ASK;
@@ -335,66 +147,26 @@ function idList(v: unknown): unknown {
   return out;
 }
 
-function timeframeKind(v: unknown): boolean {
-  return (v === "deadline" || v === "window" || v === "from" || v === "recurring" || v === "ongoing" || v === "relative" || v === "unparsed" || v === "compound");
+function taskLead(v: unknown): unknown {
+  const out: unknown = idList(v);
+  return Array.isArray(out) && minLength(out, 1) ? out : ASK;
 }
 
-function recurrence(v: unknown): boolean {
-  return (v === "yearly" || v === "semiannual" || v === "quarterly" || v === "monthly" || v === "weekly" || v === "continuous");
-}
+const timeframeKind = (v: unknown): v is string => VALUES_1.has(v);
 
-function precision(v: unknown): boolean {
-  return (v === "day" || v === "month" || v === "quarter" || v === "half" || v === "year");
-}
+const recurrence = (v: unknown): v is string => VALUES_2.has(v);
 
-function structuredTimeframe(v: unknown): unknown {
-  if (!isPlainObject(v)) return ASK;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v.text;
-  if (!(typeof x === 'string' && minLength(x, 1))) return ASK;
-  x = isolate(x);
-  out.text = x;
-  x = v.kind;
-  if (!(timeframeKind(x))) return ASK;
-  out.kind = x;
-  if ("start" in v) {
-    x = v.start;
-    if (x !== undefined) {
-      if (!(calendarDate(x))) return ASK;
-    }
-    out.start = x;
-  }
-  if ("end" in v) {
-    x = v.end;
-    if (x !== undefined) {
-      if (!(calendarDate(x))) return ASK;
-    }
-    out.end = x;
-  }
-  if ("openEnd" in v) {
-    x = v.openEnd;
-    if (x !== undefined) {
-      if (!(typeof x === 'boolean')) return ASK;
-    }
-    out.openEnd = x;
-  }
-  if ("recurrence" in v) {
-    x = v.recurrence;
-    if (x !== undefined) {
-      if (!(recurrence(x))) return ASK;
-    }
-    out.recurrence = x;
-  }
-  if ("precision" in v) {
-    x = v.precision;
-    if (x !== undefined) {
-      if (!(precision(x))) return ASK;
-    }
-    out.precision = x;
-  }
-  return out;
-}
+const precision = (v: unknown): v is string => VALUES_3.has(v);
+
+const structuredTimeframe = object([
+  ["text", textString, TEST | TEXT],
+  ["kind", timeframeKind, TEST],
+  ["start", calendarDate, OPTIONAL | TEST],
+  ["end", calendarDate, OPTIONAL | TEST],
+  ["openEnd", isBoolean, OPTIONAL | TEST],
+  ["recurrence", recurrence, OPTIONAL | TEST],
+  ["precision", precision, OPTIONAL | TEST],
+]);
 
 function timeframeInput(v: unknown): unknown {
   let x: unknown;
@@ -403,111 +175,34 @@ function timeframeInput(v: unknown): unknown {
   return ASK;
 }
 
-function reportedStatus(v: unknown): boolean {
-  return (v === "planned" || v === "in-progress" || v === "done" || v === "delayed" || v === "cancelled");
-}
+const reportedStatus = (v: unknown): v is string => VALUES_4.has(v);
 
-function link(v: unknown): unknown {
-  if (!isPlainObject(v)) return ASK;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v.url;
-  if (!(typeof x === 'string' && minLength(x, 1))) return ASK;
-  out.url = x;
-  if ("title" in v) {
-    x = v.title;
-    if (x !== undefined) {
-      if ((x = text(x)) === ASK) return ASK;
-    }
-    out.title = x;
-  }
-  return out;
-}
+const taskProgress = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100;
 
-function linkList(v: unknown): unknown {
-  if (!Array.isArray(v)) return ASK;
-  const out: unknown[] = [];
-  for (let i = 0; i < v.length; i++) {
-    let x: unknown = v[i];
-    if ((x = link(x)) === ASK) return ASK;
-    out.push(x);
-  }
-  return out;
-}
+const link = object([
+  ["url", textString, TEST],
+  ["title", text, OPTIONAL],
+]);
 
-function update(v: unknown): unknown {
-  if (!isPlainObject(v)) return ASK;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v.date;
-  if (!(calendarDate(x))) return ASK;
-  out.date = x;
-  if ((x = text(v.text)) === ASK) return ASK;
-  out.text = x;
-  if ("status" in v) {
-    x = v.status;
-    if (x !== undefined) {
-      if (!(reportedStatus(x))) return ASK;
-    }
-    out.status = x;
-  }
-  if ("progress" in v) {
-    x = v.progress;
-    if (x !== undefined) {
-      if (!(typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 100)) return ASK;
-    }
-    out.progress = x;
-  }
-  if ("links" in v) {
-    x = v.links;
-    if (x !== undefined) {
-      if ((x = linkList(x)) === ASK) return ASK;
-    }
-    out.links = x;
-  }
-  return out;
-}
+const linkList = list(link);
 
-function updateList(v: unknown): unknown {
-  if (!Array.isArray(v)) return ASK;
-  const out: unknown[] = [];
-  for (let i = 0; i < v.length; i++) {
-    let x: unknown = v[i];
-    if ((x = update(x)) === ASK) return ASK;
-    out.push(x);
-  }
-  return out;
-}
+const update = object([
+  ["date", calendarDate, TEST],
+  ["text", text, 0],
+  ["status", reportedStatus, OPTIONAL | TEST],
+  ["progress", taskProgress, OPTIONAL | TEST],
+  ["links", linkList, OPTIONAL],
+]);
 
-function milestone(v: unknown): unknown {
-  if (!isPlainObject(v)) return ASK;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v.date;
-  if (!(calendarDate(x))) return ASK;
-  out.date = x;
-  if ((x = text(v.title)) === ASK) return ASK;
-  out.title = x;
-  if ("done" in v) {
-    x = v.done;
-    if (x !== undefined) {
-      if (!(typeof x === 'boolean')) return ASK;
-    }
-    out.done = x;
-  }
-  return out;
-}
+const updateList = list(update);
 
-function milestoneList(v: unknown): unknown {
-  if (!Array.isArray(v)) return ASK;
-  const out: unknown[] = [];
-  for (let i = 0; i < v.length; i++) {
-    let x: unknown = v[i];
-    if ((x = milestone(x)) === ASK) return ASK;
-    out.push(x);
-  }
-  return out;
-}
+const milestone = object([
+  ["date", calendarDate, TEST],
+  ["title", text, 0],
+  ["done", isBoolean, OPTIONAL | TEST],
+]);
+
+const milestoneList = list(milestone);
 
 function task(v: unknown): unknown {
   if (!isPlainObject(v)) return ASK;
@@ -549,7 +244,7 @@ function task(v: unknown): unknown {
   if ("progress" in v) {
     x = v.progress;
     if (x !== undefined) {
-      if (!(typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 100)) return ASK;
+      if (!(taskProgress(x))) return ASK;
     }
     out.progress = x;
   }
@@ -577,227 +272,60 @@ function task(v: unknown): unknown {
   return out;
 }
 
-function unit(v: unknown): boolean {
-  return (v === "percent" || v === "ratio" || v === "count" || v === "rank" || v === "currency" || v === "other");
-}
+const targetKind = (v: unknown): v is string => VALUES_5.has(v);
 
-function direction(v: unknown): boolean {
-  return (v === "higher" || v === "lower");
-}
+const unit = (v: unknown): v is string => VALUES_6.has(v);
 
-function comparator(v: unknown): boolean {
-  return (v === "gt" || v === "gte" || v === "eq" || v === "approx" || v === "lte" || v === "lt" || v === "range");
-}
+const direction = (v: unknown): v is string => VALUES_7.has(v);
 
-function targetBaseline(v: unknown): unknown {
-  if (!isPlainObject(v)) return ASK;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v.value;
-  if (!(typeof x === 'number' && Number.isFinite(x))) return ASK;
-  out.value = x;
-  if ("date" in v) {
-    x = v.date;
-    if (x !== undefined) {
-      if (!(calendarDate(x))) return ASK;
-    }
-    out.date = x;
-  }
-  if ("year" in v) {
-    x = v.year;
-    if (x !== undefined) {
-      if (!(typeof x === 'number' && Number.isFinite(x) && x >= 1900 && x <= 2200 && isWholeYear(x))) return ASK;
-    }
-    out.year = x;
-  }
-  if ("source" in v) {
-    x = v.source;
-    if (x !== undefined) {
-      if ((x = text(x)) === ASK) return ASK;
-    }
-    out.source = x;
-  }
-  return out;
-}
+const comparator = (v: unknown): v is string => VALUES_8.has(v);
 
-function targetMilestone(v: unknown): unknown {
-  if (!isPlainObject(v)) return ASK;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  if ("year" in v) {
-    x = v.year;
-    if (x !== undefined) {
-      if (!(typeof x === 'number' && Number.isFinite(x) && x >= 1900 && x <= 2200 && isWholeYear(x))) return ASK;
-    }
-    out.year = x;
-  }
-  if ("date" in v) {
-    x = v.date;
-    if (x !== undefined) {
-      if (!(calendarDate(x))) return ASK;
-    }
-    out.date = x;
-  }
-  x = v.value;
-  if (!(typeof x === 'number' && Number.isFinite(x))) return ASK;
-  out.value = x;
-  if ("max" in v) {
-    x = v.max;
-    if (x !== undefined) {
-      if (!(typeof x === 'number' && Number.isFinite(x))) return ASK;
-    }
-    out.max = x;
-  }
-  if ("comparator" in v) {
-    x = v.comparator;
-    if (x !== undefined) {
-      if (!(comparator(x))) return ASK;
-    }
-    out.comparator = x;
-  }
-  if ("text" in v) {
-    x = v.text;
-    if (x !== undefined) {
-      if ((x = text(x)) === ASK) return ASK;
-    }
-    out.text = x;
-  }
-  return out;
-}
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-function targetMilestoneList(v: unknown): unknown {
-  if (!Array.isArray(v)) return ASK;
-  const out: unknown[] = [];
-  for (let i = 0; i < v.length; i++) {
-    let x: unknown = v[i];
-    if ((x = targetMilestone(x)) === ASK) return ASK;
-    out.push(x);
-  }
-  return out;
-}
+const targetBaseline = object([
+  ["value", isNumber, TEST],
+  ["date", calendarDate, OPTIONAL | TEST],
+  ["year", programmeHorizon, OPTIONAL | TEST],
+  ["source", text, OPTIONAL],
+]);
 
-function actual(v: unknown): unknown {
-  if (!isPlainObject(v)) return ASK;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v.date;
-  if (!(calendarDate(x))) return ASK;
-  out.date = x;
-  x = v.value;
-  if (!(typeof x === 'number' && Number.isFinite(x))) return ASK;
-  out.value = x;
-  if ("source" in v) {
-    x = v.source;
-    if (x !== undefined) {
-      if ((x = text(x)) === ASK) return ASK;
-    }
-    out.source = x;
-  }
-  if ("url" in v) {
-    x = v.url;
-    if (x !== undefined) {
-      if (!(typeof x === 'string' && minLength(x, 1))) return ASK;
-    }
-    out.url = x;
-  }
-  return out;
-}
+const targetMilestone = object([
+  ["year", programmeHorizon, OPTIONAL | TEST],
+  ["date", calendarDate, OPTIONAL | TEST],
+  ["value", isNumber, TEST],
+  ["max", isNumber, OPTIONAL | TEST],
+  ["comparator", comparator, OPTIONAL | TEST],
+  ["text", text, OPTIONAL],
+]);
 
-function actualList(v: unknown): unknown {
-  if (!Array.isArray(v)) return ASK;
-  const out: unknown[] = [];
-  for (let i = 0; i < v.length; i++) {
-    let x: unknown = v[i];
-    if ((x = actual(x)) === ASK) return ASK;
-    out.push(x);
-  }
-  return out;
-}
+const targetMilestoneList = list(targetMilestone);
 
-function target(v: unknown): unknown {
-  if (!isPlainObject(v)) return ASK;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v.id;
-  if (!(id(x))) return ASK;
-  out.id = x;
-  if ((x = text(v.title)) === ASK) return ASK;
-  out.title = x;
-  x = v.kind;
-  if (x === undefined) x = ("quantitative");
-  else {
-    if (!((x === "quantitative" || x === "qualitative"))) return ASK;
-  }
-  out.kind = x;
-  if ("section" in v) {
-    x = v.section;
-    if (x !== undefined) {
-      if (!(typeof x === 'string' && minLength(x, 1))) return ASK;
-      x = isolate(x);
-    }
-    out.section = x;
-  }
-  if ("unit" in v) {
-    x = v.unit;
-    if (x !== undefined) {
-      if (!(unit(x))) return ASK;
-    }
-    out.unit = x;
-  }
-  if ("unitLabel" in v) {
-    x = v.unitLabel;
-    if (x !== undefined) {
-      if ((x = text(x)) === ASK) return ASK;
-    }
-    out.unitLabel = x;
-  }
-  x = v.direction;
-  if (x === undefined) x = ("higher");
-  else {
-    if (!(direction(x))) return ASK;
-  }
-  out.direction = x;
-  x = v.comparator;
-  if (x === undefined) x = ("gte");
-  else {
-    if (!(comparator(x))) return ASK;
-  }
-  out.comparator = x;
-  if ("baseline" in v) {
-    x = v.baseline;
-    if (x !== undefined) {
-      if ((x = targetBaseline(x)) === ASK) return ASK;
-    }
-    out.baseline = x;
-  }
-  x = v.milestones;
-  if (x === undefined) x = ([]);
-  else {
-    if ((x = targetMilestoneList(x)) === ASK) return ASK;
-  }
-  out.milestones = x;
-  x = v.actuals;
-  if (x === undefined) x = ([]);
-  else {
-    if ((x = actualList(x)) === ASK) return ASK;
-  }
-  out.actuals = x;
-  if ("status" in v) {
-    x = v.status;
-    if (x !== undefined) {
-      if (!((x === "achieved" || x === "on-track" || x === "behind" || x === "not-achieved" || x === "unknown"))) return ASK;
-    }
-    out.status = x;
-  }
-  if ("note" in v) {
-    x = v.note;
-    if (x !== undefined) {
-      if ((x = text(x)) === ASK) return ASK;
-    }
-    out.note = x;
-  }
-  return out;
-}
+const actual = object([
+  ["date", calendarDate, TEST],
+  ["value", isNumber, TEST],
+  ["source", text, OPTIONAL],
+  ["url", textString, OPTIONAL | TEST],
+]);
+
+const actualList = list(actual);
+
+const targetStatus = (v: unknown): v is string => VALUES_9.has(v);
+
+const target = object([
+  ["id", id, TEST],
+  ["title", text, 0],
+  ["kind", targetKind, DEFAULTED | TEST, () => ("quantitative")],
+  ["section", textString, OPTIONAL | TEST | TEXT],
+  ["unit", unit, OPTIONAL | TEST],
+  ["unitLabel", text, OPTIONAL],
+  ["direction", direction, DEFAULTED | TEST, () => ("higher")],
+  ["comparator", comparator, DEFAULTED | TEST, () => ("gte")],
+  ["baseline", targetBaseline, OPTIONAL],
+  ["milestones", targetMilestoneList, DEFAULTED, () => ([])],
+  ["actuals", actualList, DEFAULTED, () => ([])],
+  ["status", targetStatus, OPTIONAL | TEST],
+  ["note", text, OPTIONAL],
+]);
 
 export const readFeedFrame = feedFrame as Reader<FeedFrame>;
 export const readAgency = agency as Reader<Agency>;
