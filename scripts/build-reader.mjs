@@ -294,12 +294,13 @@ export async function generateReader() {
         return `  if (v === undefined) return ${fallback(def)};\n  let x: unknown = v;\n  ${read(def.innerType, 'x', where, '  ')}\n  return x === undefined ? ${fallback(def)} : x;`;
       case 'array': {
         const rest = checks(s, 'out', where);
+        // Sized at once: a list grown by push keeps room for 17 (a task's two lists of ids, each time).
         const loop = `  if (!Array.isArray(v)) return ASK;
-  const out: unknown[] = [];
+  const out: unknown[] = new Array(v.length);
   for (let i = 0; i < v.length; i++) {
     let x: unknown = v[i];
     ${read(def.element, 'x', `${where}[]`, '    ')}
-    out.push(x);
+    out[i] = x;
   }
   return out;`;
         if (!rest) return loop;

@@ -30,11 +30,16 @@ export function checkFeed(feed: Feed, positions: Positions, baseUrl?: string, pl
   // Ids named but never defined: one placeholder each, after the items the feed defines.
   const missingAgencies = new Map<string, Agency>();
   const missingSections = new Map<string, Section>();
+  // The agencies some task names (lead or coordinating), for the unused-agency warning.
+  const used = new Set<string>();
   // Called for every reference of every task: the path is built only for a problem.
   const referAgencies = (ids: readonly string[], at: number, field: 'lead' | 'coordinating') => {
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
-      if (agencyIds.has(id)) continue;
+      if (agencyIds.has(id)) {
+        if (used.size < agencyIds.size) used.add(id);
+        continue;
+      }
       error('dangling-ref', ['tasks', at, field, i], { id });
       if (!missingAgencies.has(id)) missingAgencies.set(id, { id, name: id, kind: 'single' });
     }
@@ -65,8 +70,8 @@ export function checkFeed(feed: Feed, positions: Positions, baseUrl?: string, pl
       error('end-before-start', ['tasks', at, 'timeframe'], { start: timeframe.start, end: timeframe.end });
       task.timeframe = timeframe.text; // keep the words, drop the impossible dates
     }
-    task.links = links(task.links, () => ['tasks', at, 'links']);
-    task.updates = task.updates?.map((u, i) => ({ ...u, links: links(u.links, () => ['tasks', at, 'updates', i, 'links']) }));
+    if (task.links) task.links = links(task.links, () => ['tasks', at, 'links']);
+    if (task.updates) task.updates = task.updates.map((u, i) => ({ ...u, links: links(u.links, () => ['tasks', at, 'updates', i, 'links']) }));
   });
   const tasks = keptTasks.items;
 
@@ -89,11 +94,6 @@ export function checkFeed(feed: Feed, positions: Positions, baseUrl?: string, pl
     };
   });
 
-  const used = new Set<string>();
-  for (const task of tasks) {
-    for (const id of task.lead) used.add(id);
-    for (const id of task.coordinating) used.add(id);
-  }
   agencies.items.forEach((agency, k) => {
     if (!used.has(agency.id) && !placeholders.has(agency)) warn('unused-agency', ['agencies', agencies.at[k]!], { id: agency.id });
   });
@@ -137,17 +137,19 @@ function unique<T extends Agency | Section | Task | Target>(
   if (placeholders.size) for (const item of items) if (!placeholders.has(item)) valid.add(item.id);
   const seen = new Set<string>();
   const kept: { items: T[]; at: number[] } = { items: [], at: [] };
-  items.forEach((item, i) => {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     const at = positions[i] ?? i;
-    if (placeholders.size && placeholders.has(item) && valid.has(item.id)) return;
-    if (!seen.has(item.id)) {
-      seen.add(item.id);
+    if (placeholders.size && placeholders.has(item) && valid.has(item.id)) continue;
+    const before = seen.size;
+    seen.add(item.id);
+    if (seen.size > before) {
       kept.items.push(item);
       kept.at.push(at);
-      return;
+      continue;
     }
     error('duplicate-id', [list, at, 'id'], { id: item.id });
     error('item-skipped', [list, at], { list, ...skippedName(item) });
-  });
+  }
   return kept;
 }

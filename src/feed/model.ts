@@ -7,7 +7,7 @@ import type { Actual, Agency, Feed, Link, Milestone, Programme, Meta, ReportedSt
 import type { FeedIssue } from './issues.js';
 import type { Timeframe } from './timeframe.js';
 import { nameKey } from './name-key.js';
-import { dayNumber, maxDate, parts, yearEnd, type CalendarDate } from './calendar.js';
+import { maxDate, parts, yearEnd, type CalendarDate } from './calendar.js';
 import { scheduleOf, type Schedule, type Span } from './schedule.js';
 
 export type { Schedule, Span };
@@ -127,8 +127,7 @@ export function assembleModel(feed: Feed, { issues = [], url, readTimeframe }: M
   };
 
   const tasks = feed.tasks.map((t, index): TaskModel => {
-    const updates = [...(t.updates ?? [])].sort((a, b) => dayNumber(a.date) - dayNumber(b.date));
-    const latest = (key: 'status' | 'progress') => updates.findLast((u) => u[key] !== undefined)?.[key];
+    const updates = t.updates ? byDate(t.updates) : [];
     const task: TaskModel = {
       id: t.id,
       number: t.number ?? String(index + 1),
@@ -139,10 +138,10 @@ export function assembleModel(feed: Feed, { issues = [], url, readTimeframe }: M
       coordinating: t.coordinating.map((id) => agencyById.get(id)!),
       timeframe: timeframes[index]!,
       schedule: schedule(timeframes[index]!),
-      reported: t.status ?? (latest('status') as ReportedStatus | undefined),
-      progress: t.progress ?? (latest('progress') as number | undefined),
+      reported: t.status ?? latest(updates, 'status'),
+      progress: t.progress ?? latest(updates, 'progress'),
       updates,
-      milestones: [...(t.milestones ?? [])].sort((a, b) => dayNumber(a.date) - dayNumber(b.date)),
+      milestones: t.milestones ? byDate(t.milestones) : [],
       links: t.links ?? [],
     };
     sectionById.get(t.section)?.tasks.push(task);
@@ -154,8 +153,8 @@ export function assembleModel(feed: Feed, { issues = [], url, readTimeframe }: M
     index,
     milestones: t.milestones
       .map((m) => ({ ...m, due: m.date ?? yearEnd(m.year!) }))
-      .sort((a, b) => dayNumber(a.due) - dayNumber(b.due)),
-    latest: [...t.actuals].sort((a, b) => dayNumber(a.date) - dayNumber(b.date)).at(-1),
+      .sort((a, b) => compareDates(a.due, b.due)),
+    latest: byDate(t.actuals).at(-1),
   }));
 
   return {
@@ -173,6 +172,27 @@ export function assembleModel(feed: Feed, { issues = [], url, readTimeframe }: M
   };
 }
 
+/**
+ * Checked dates (YYYY-MM-DD, years 1900–2200) sort as text in the order of the calendar: no date
+ * parsed to sort a task's updates.
+ */
+const compareDates = (a: CalendarDate, b: CalendarDate): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A copy, oldest first (the feed's own order among equal dates). */
+function byDate<T extends { date: CalendarDate }>(list: readonly T[]): T[] {
+  const copy = [...list];
+  return copy.length < 2 ? copy : copy.sort((a, b) => compareDates(a.date, b.date));
+}
+
+/** The value of `key` in the latest update that gives one. */
+function latest<K extends 'status' | 'progress'>(updates: readonly Update[], key: K): Update[K] | undefined {
+  for (let i = updates.length - 1; i >= 0; i--) if (updates[i]![key] !== undefined) return updates[i]![key];
+  return undefined;
+}
+
+/** Timeframe kinds that run on with no end unless the feed says otherwise. */
+const OPEN_KINDS: ReadonlySet<string> = new Set(['from', 'recurring', 'ongoing']);
+
 /** A structured timeframe is taken as the feed states it; text goes through the shared parser. */
 function memo(read: TimeframeReader): TimeframeReader {
   const seen = new Map<string, Timeframe>();
@@ -186,7 +206,7 @@ function memo(read: TimeframeReader): TimeframeReader {
 function toTimeframe(input: Feed['tasks'][number]['timeframe'], read: TimeframeReader): Timeframe {
   if (typeof input === 'string') return read(input);
   const { text, openEnd, ...rest } = input;
-  return { ...rest, raw: text, openEnd: openEnd ?? ['from', 'recurring', 'ongoing'].includes(input.kind) };
+  return { ...rest, raw: text, openEnd: openEnd ?? OPEN_KINDS.has(input.kind) };
 }
 
 /** The text a name key is built from: Vietnamese first, as printed in the document. */

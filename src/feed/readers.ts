@@ -76,11 +76,11 @@ function codePoints(s: string, stop: number): number {
 export function list(read: (x: unknown) => unknown): Reader<unknown[]> {
   return (v) => {
     if (!Array.isArray(v)) return ASK;
-    const out: unknown[] = [];
+    const out: unknown[] = new Array(v.length);
     for (let i = 0; i < v.length; i++) {
       const x = read(v[i]);
       if (x === ASK) return ASK;
-      out.push(x);
+      out[i] = x;
     }
     return out;
   };

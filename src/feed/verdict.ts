@@ -93,11 +93,11 @@ const programme = object([
 
 function unknownList(v: unknown): unknown {
   if (!Array.isArray(v)) return ASK;
-  const out: unknown[] = [];
+  const out: unknown[] = new Array(v.length);
   for (let i = 0; i < v.length; i++) {
     let x: unknown = v[i];
     if (!(true)) return ASK;
-    out.push(x);
+    out[i] = x;
   }
   return out;
 }
@@ -138,11 +138,11 @@ const section = object([
 
 function idList(v: unknown): unknown {
   if (!Array.isArray(v)) return ASK;
-  const out: unknown[] = [];
+  const out: unknown[] = new Array(v.length);
   for (let i = 0; i < v.length; i++) {
     let x: unknown = v[i];
     if (!(id(x))) return ASK;
-    out.push(x);
+    out[i] = x;
   }
   return out;
 }
