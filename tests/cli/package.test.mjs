@@ -32,7 +32,7 @@ async function packagesImported(entryPoints, platform) {
 }
 
 describe('npm package', () => {
-  it('ships no source maps, no images, the browser code once, and unpacks to under 1.03 MB (was 3.1 MB)', () => {
+  it('ships no source maps, no images, the browser code once, and unpacks to under 1.035 MB (was 3.1 MB)', () => {
     assert.ok(files.has('dist/bundled/cdn/tiendo.iife.min.js') && files.has('dist/cli/tiendo.mjs'), 'build first: npm run build');
     assert.deepEqual([...files].filter((f) => /\.(map|png|jpe?g|gif|webp)$/.test(f)), []);
     // The classic script imports the folder's index.js: not a second copy of every widget (it was
@@ -56,8 +56,9 @@ describe('npm package', () => {
     // Vietnamese unescaped (-4 KB): 1.057 MB; the elements' descriptions once for JSX, Vue and
     // Svelte (frameworks/elements.d.ts, -18 KB), JSX's props mapped over the element classes too
     // (-9 KB), no JSDoc on private members (-4 KB), no event list in JetBrains' element
-    // descriptions, whose events are entries of their own (-1.4 KB): 1.028 MB.
-    assert.ok(packed.unpackedSize < 1_030_000, `unpacked ${packed.unpackedSize} bytes`);
+    // descriptions, whose events are entries of their own (-1.4 KB): 1.028 MB; the feeds preloaded
+    // by every entry and the loader its own build (+2.7 KB): 1.031 MB.
+    assert.ok(packed.unpackedSize < 1_035_000, `unpacked ${packed.unpackedSize} bytes`);
   });
 
   it('names its repository, homepage and issue tracker', () => {
