@@ -148,8 +148,9 @@ function sharedModules(ids, getModuleInfo) {
     const pagesReaching = key.split('|').filter(isPage).length;
     if (pagesReaching < 2) continue;
     const everyPage = pagesReaching === pages.length;
-    const small = members.reduce((n, m) => n + size(m), 0) < SMALL;
-    if (everyPage || small || members.every(isD3)) for (const m of members) out.add(m);
+    // d3's files are counted out: each is one large file of which the few functions called remain.
+    const small = members.filter((m) => !isD3(m)).reduce((n, m) => n + size(m), 0) < SMALL;
+    if (everyPage || small) for (const m of members) out.add(m);
   }
   return out;
 }

@@ -6,33 +6,41 @@
  * `Stack`, and core/virtual.ts is the one controller that measures the box and the scroll.
  */
 
-/** Rows stacked top to bottom. `top(i)` is where row `i` starts, ascending; `top(count)` is the bottom of the last. */
+import { bisector } from 'd3-array';
+
+/**
+ * Rows stacked top to bottom. `top(i)` is where row `i` starts, ascending; `top(count)` is the
+ * bottom of the last. `index(y)` is the row whose span holds height `y` — the last row starting at
+ * or above it — before clamping to the rows (rowAt()).
+ */
 export interface Stack {
   readonly count: number;
   top(i: number): number;
+  index(y: number): number;
 }
+
+/** Rows ordered by their tops, searched by halves (d3-array's bisector). */
+const byTop = bisector((row: { y: number }) => row.y);
 
 /** Rows that carry their own place (the timeline's layout). */
 export function placed(rows: ReadonlyArray<{ y: number; height: number }>): Stack {
   const n = rows.length;
-  return { count: n, top: (i) => (i < n ? rows[i]!.y : n ? rows[n - 1]!.y + rows[n - 1]!.height : 0) };
+  return {
+    count: n,
+    top: (i) => (i < n ? rows[i]!.y : n ? rows[n - 1]!.y + rows[n - 1]!.height : 0),
+    index: (y) => byTop.right(rows, y) - 1,
+  };
 }
 
-/** `count` rows of one height (the matrix's long tables). */
+/** `count` rows of one height (the matrix's long tables): the row is a division away. */
 export function evenly(count: number, height: number): Stack {
-  return { count, top: (i) => i * height };
+  return { count, top: (i) => i * height, index: (y) => (height > 0 ? Math.floor(y / height) : y >= 0 ? count : 0) };
 }
 
-/** Index of the row that holds height `y` (the first whose bottom is below it), clamped to the rows. */
+/** Index of the row that holds height `y` (the last that starts at or above it), clamped to the rows. */
 export function rowAt(stack: Stack, y: number): number {
-  let lo = 0;
-  let hi = stack.count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (stack.top(mid + 1) <= y) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo);
+  const i = stack.index(y);
+  return i > 0 ? Math.max(0, Math.min(i, stack.count - 1)) : 0; // above 0 only: below it, and NaN, are the first row
 }
 
 /** Rows `[start, end)` to draw. */

@@ -4,7 +4,8 @@
  * two virtualisers became one.
  */
 import { expect } from '@open-wc/testing';
-import { drawn, evenly, placed, rowAt, stretches, windowOf } from '../../src/core/window.js';
+import fc from 'fast-check';
+import { drawn, evenly, placed, rowAt, stretches, windowOf, type Stack } from '../../src/core/window.js';
 
 /** The matrix's window: 4 rows of overscan, steps of 6 rows. */
 const matrixWindow = (count: number, rowHeight: number, offset: number, viewport: number) =>
@@ -69,5 +70,51 @@ describe('window: rows of varying height (the timeline)', () => {
     expect(near).to.include('t50');
     expect(far.filter((k) => k.startsWith('#'))).to.have.length(2);
     expect(drawn(rows, { start: 0, end: 100 }, [0], key).every((d) => d.gap === undefined)).to.equal(true);
+  });
+});
+
+describe('rowAt: the row holding a height, by halves (d3-array bisector) or by division', () => {
+  /** The definition, one row at a time: the first row whose bottom (the next row's top) is below `y`. */
+  const linear = (stack: Stack, y: number) => {
+    for (let i = 0; i < stack.count - 1; i++) if (stack.top(i + 1) > y) return i;
+    return Math.max(0, stack.count - 1);
+  };
+  const heights = fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 40 });
+  const placedRows = (hs: number[]) => {
+    let y = 0;
+    return placed(hs.map((height) => ({ y: (y += height) - height, height })));
+  };
+
+  it('agrees with the one-row-at-a-time definition, on the edges of rows too', () => {
+    fc.assert(
+      fc.property(heights, fc.double({ min: -100, max: 3000, noNaN: true }), (hs, y) => {
+        const stack = placedRows(hs);
+        expect(rowAt(stack, y)).to.equal(linear(stack, y));
+        // Exactly on a row's top: that row (or, for rows of no height there, the last of them).
+        for (let i = 0; i < stack.count; i++) expect(rowAt(stack, stack.top(i))).to.equal(linear(stack, stack.top(i)));
+      }),
+      { seed: 20261203, numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.nat(500), fc.integer({ min: 0, max: 80 }), fc.double({ min: -1000, max: 50_000, noNaN: true }), (count, height, y) => {
+        const stack = evenly(count, height);
+        expect(rowAt(stack, y)).to.equal(linear(stack, y));
+      }),
+      { seed: 20261203, numRuns: 300 },
+    );
+  });
+
+  it('at the boundaries: a row’s top is that row, just above it the row before; outside, the first or last row', () => {
+    const rows = evenly(10, 40);
+    expect(rowAt(rows, 80)).to.equal(2);
+    expect(rowAt(rows, 79.99)).to.equal(1);
+    expect(rowAt(rows, -1)).to.equal(0);
+    expect(rowAt(rows, 1e9)).to.equal(9);
+    expect(rowAt(rows, Number.NaN)).to.equal(0);
+    expect(rowAt(evenly(0, 40), 100), 'no rows: 0, as windowOf expects').to.equal(0);
+    const uneven = placed([{ y: 0, height: 30 }, { y: 30, height: 5 }, { y: 35, height: 100 }]);
+    expect(rowAt(uneven, 30)).to.equal(1);
+    expect(rowAt(uneven, 35)).to.equal(2);
+    expect(rowAt(uneven, 134.9)).to.equal(2);
   });
 });
