@@ -18,6 +18,8 @@ export function serve({ root = '.', port = 8080, index = '/demo/' } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path === '/') return res.writeHead(302, { location: index }).end();
+    // Browsers ask every page for it; a 404 would be the only error in the demo's console.
+    if (path === '/favicon.ico') return res.writeHead(204).end();
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) return res.writeHead(403).end();
     try {
