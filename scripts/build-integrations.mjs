@@ -181,7 +181,21 @@ function solidOnce(text) {
     const react = new RegExp(`"${tag}": Partial<\\s*${cls}Props & BaseProps<${cls}> & BaseEvents\\s*>;`);
     if (!react.test(text)) throw new Error(`jsx.d.ts: CustomElements["${tag}"] has another shape`);
   }
-  const solid = `/** Solid's own props of each element (\`prop:…\`, \`on:…\`), next to its attributes. */
+  const solid = `/**
+ * Solid's forms of an element's props: \`prop:x\` sets the property \`x\`, \`on:tiendo-x\` listens
+ * to \`tiendo-x\` (the plain \`x\` and \`ontiendo-x\` carry the documentation), and Solid's
+ * \`innerHTML\` and \`textContent\`.
+ */
+type SolidJsProps<P> = {
+  [K in keyof P as K extends \`on\${infer E extends \`tiendo-\${string}\`}\` ? \`on:\${E}\` : K extends string ? \`prop:\${K}\` : never]?: P[K];
+} & {
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
+/** Solid's own props of each element (\`prop:…\`, \`on:…\`), next to its attributes. */
 type SolidJsPropsOf = {
 ${entries.map(([, tag, cls]) => `  "${tag}": ${cls}SolidJsProps;`).join('\n')}
 };
@@ -191,7 +205,20 @@ export type CustomElementsSolidJs = {
   [Tag in keyof CustomElements]: CustomElements[Tag] & Partial<SolidJsPropsOf[Tag]>;
 };
 `;
-  return text.slice(0, start) + solid + text.slice(end + 4);
+  const joined = text.slice(0, start) + solid + text.slice(end + 4);
+  // Each `XSolidJsProps` repeated every prop's documentation under its `prop:` / `on:` name
+  // (11 KB): it becomes a mapped type over the element's props, whose plain names keep the docs.
+  const props = /^export type (Tiendo\w+)SolidJsProps = \{\n([\s\S]*?)^\};\n/gm;
+  let mapped = 0;
+  const result = joined.replace(props, (_block, cls, body) => {
+    const names = [...body.matchAll(/^ {2}"?([\w:-]+)"?\?:/gm)].map((m) => m[1]);
+    const solidOnly = names.filter((n) => !/^(prop|on):/.test(n));
+    if (solidOnly.join() !== 'innerHTML,textContent') throw new Error(`jsx.d.ts: ${cls}SolidJsProps has another shape`);
+    mapped++;
+    return `export type ${cls}SolidJsProps = SolidJsProps<${cls}Props>;\n`;
+  });
+  if (mapped !== entries.length) throw new Error(`jsx.d.ts: ${mapped} of ${entries.length} SolidJsProps in the generator's shape`);
+  return result;
 }
 /**
  * The CSS data of VS Code and JetBrains is one list for the whole page, but the generators write a

@@ -69,7 +69,7 @@ describe('declarations', () => {
     }
   });
 
-  it('JSX props: each property\'s type as the manifest writes it, `| undefined`, with its description', () => {
+  it('JSX props (and Solid\'s `prop:`/`on:` forms): each property\'s type as the manifest writes it, `| undefined`, with its description', () => {
     // What the JSX generator writes for a prop (useCemTypes), against what jsx.d.ts now declares
     // (a mapped type over the element's properties), compiled: any difference is an error naming it.
     const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
@@ -78,14 +78,21 @@ describe('declarations', () => {
     const props = elements.flatMap((d) => d.members.filter((m) => m.kind === 'field' && !m.static && m.type && (m.attribute || m.name === 'feed')).map((m) => [d.name, m]));
     // One constant a prop: `true` only when both types are one.
     const checks = props.map(([name, m]) => `export const ${name}_${m.name}: Same<Required<${name}Props>["${m.name}"] | undefined, ${m.type.text} | undefined> = true;`);
+    // Solid's `prop:x` and `on:tiendo-x` (a mapped type over the props): the same types.
+    const solid = [
+      ...props.map(([name, m]) => `export const ${name}_prop_${m.name}: Same<Required<${name}SolidJsProps>["prop:${m.name}"] | undefined, ${m.type.text} | undefined> = true;`),
+      ...elements.flatMap((d) => (d.events ?? []).map((e) => `export const ${d.name}_on_${e.name.replace(/-/g, '_')}: Same<Required<${d.name}SolidJsProps>["on:${e.name}"], Required<${d.name}Props>["on${e.name}"]> = true;`)),
+    ];
     assert.match(readFileSync(join(root, 'dist/types/frameworks/jsx.d.ts'), 'utf8'), /export type TiendoGaugeProps = ElementProps<TiendoGauge, "target" \| "variant" \| /);
     assert.ok(checks.length > 30, `${checks.length} props`);
+    assert.ok(solid.length > checks.length + 8, `${solid.length} Solid props`);
     const dir = mkdtempSync(join(tmpdir(), 'tiendo-jsx-props-'));
     try {
       const lines = [
-        `import type { ${elements.map((d) => `${d.name}Props`).join(', ')} } from ${JSON.stringify(jsx)};`,
+        `import type { ${elements.map((d) => `${d.name}Props, ${d.name}SolidJsProps`).join(', ')} } from ${JSON.stringify(jsx)};`,
         'type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;',
         ...checks,
+        ...solid,
       ];
       writeFileSync(join(dir, 'check.ts'), lines.join('\n'));
       const program = ts.createProgram([join(dir, 'check.ts')], { strict: true, noEmit: true, skipLibCheck: true, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], types: [] });
