@@ -255,6 +255,18 @@ writeFileSync('dist/vscode.css-custom-data.json', JSON.stringify(vsCss));
 const webTypes = JSON.parse(readFileSync('dist/web-types.json', 'utf8'));
 webTypes.contributions.css.properties = mergeByName(webTypes.contributions.css.properties, CSS.properties, (name) => name);
 webTypes.contributions.css['pseudo-elements'] = mergeByName(webTypes.contributions.css['pseudo-elements'], CSS.parts, (name) => /^part\((.+)\)$/.exec(name)?.[1]);
+// JetBrains shows an attribute's description on the attribute and a property's on the property;
+// the generator writes the same sentences on both (7 KB). A property whose description repeats its
+// attribute's word for word drops the repeat: the attribute (what HTML writes) keeps it.
+const byTag = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]));
+for (const element of webTypes.contributions.html.elements) {
+  const attributes = new Map((element.attributes ?? []).map((a) => [a.name, a.description]));
+  const fieldAttribute = new Map((byTag.get(element.name)?.attributes ?? []).filter((a) => a.fieldName).map((a) => [a.fieldName, a.name]));
+  for (const property of element.js?.properties ?? []) {
+    const attribute = fieldAttribute.get(property.name);
+    if (attribute && property.description && attributes.get(attribute) === property.description) delete property.description;
+  }
+}
 writeFileSync('dist/web-types.json', JSON.stringify(webTypes));
 // Read by editors, not people: one line each (the indentation was a fifth of their size).
 writeFileSync('dist/vscode.html-custom-data.json', JSON.stringify(JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8'))));

@@ -99,6 +99,23 @@ describe('editor data: VS Code CSS custom data and JetBrains web-types (after np
     });
   }
 
+  it('JetBrains: each property is described, on itself or (word for word the same) on its attribute', () => {
+    let checked = 0;
+    for (const element of webTypes.contributions.html.elements) {
+      const declaration = elements.get(element.name);
+      for (const property of element.js.properties) {
+        const field = declaration.members.find((m) => m.kind === 'field' && m.name === property.name);
+        const attribute = declaration.attributes?.find((a) => a.fieldName === property.name);
+        const shown = property.description ?? element.attributes.find((a) => a.name === attribute?.name)?.description;
+        assert.equal(shown, field.description, `<${element.name}>.${property.name}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 50, `${checked} properties`);
+    const timeline = webTypes.contributions.html.elements.find((e) => e.name === 'tiendo-timeline');
+    assert.match(timeline.js.properties.find((p) => p.name === 'feed').description, /JSON/);
+  });
+
   it('the shared text colour says which element uses it how', () => {
     const entry = vscode.properties.find((p) => p.name === '--tiendo-color-text');
     assert.match(entry.description, /^`tiendo-gauge`: Text, ticks and the path pointer\.$/m);
