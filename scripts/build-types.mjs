@@ -48,7 +48,7 @@ export async function buildTypes() {
     if (!file.endsWith('.d.ts')) continue;
     const path = `${root}${out}/${file}`;
     const text = readFileSync(path, 'utf8');
-    const shared = withoutPrivateDocs(nameDeclaredTypes(text));
+    const shared = withoutCssTags(withoutPrivateDocs(nameDeclaredTypes(text)));
     if (shared !== text) writeFileSync(path, shared);
   }
 }
@@ -74,6 +74,30 @@ export function withoutPrivateDocs(text) {
   let result = text;
   for (const { start, end } of cuts.sort((a, b) => b.start - a.start)) result = result.slice(0, start) + result.slice(end);
   return result;
+}
+
+/**
+ * An element class's JSDoc lists its CSS parts and custom properties (`@csspart`, `@cssprop`) for
+ * the manifest's analyser, which reads the sources. In the declarations no editor shows them as
+ * such, only as raw text in the class's hover (11.8 KB): the same lists are on the tag's hover
+ * (frameworks/elements.d.ts), in custom-elements.json, the VS Code CSS data and web-types.json.
+ * A tag's lines go, with the lines that continue it, and the blank line left doubled.
+ */
+export function withoutCssTags(text) {
+  return text.replace(/\/\*\*[\s\S]*?\*\//g, (comment) => {
+    if (!/@css(?:part|prop|property)\b/.test(comment)) return comment;
+    const lines = comment.split('\n');
+    const kept = [];
+    let dropping = false;
+    for (const line of lines) {
+      const body = /^\s*\*(?!\/)\s?(.*)$/.exec(line)?.[1];
+      if (body !== undefined && /^@css(?:part|prop|property)\b/.test(body)) dropping = true;
+      else if (body === undefined || body === '' || body.startsWith('@')) dropping = false;
+      if (!dropping) kept.push(line);
+    }
+    const blank = (line) => /^\s*\*\s*$/.test(line);
+    return kept.filter((line, i) => !(blank(line) && (blank(kept[i + 1] ?? '') || /^\s*\*\//.test(kept[i + 1] ?? '')))).join('\n');
+  });
 }
 
 const spaced = (text) => text.replace(/\s+/g, ' ').replace(/\s*([<>,;:{}[\]|&()])\s*/g, '$1').trim();
