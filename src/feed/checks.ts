@@ -117,8 +117,9 @@ export function checkFeed(feed: Feed, positions: Positions, baseUrl?: string, pl
 
 /** The ids in their order, each once, leaving out those in `except` (a task's few leads); the same list when nothing goes. */
 function distinct(ids: string[], except: readonly string[] = []): string[] {
-  const fine = ids.every((id, i) => ids.indexOf(id) === i && !except.includes(id));
-  return fine ? ids : ids.filter((id, i) => ids.indexOf(id) === i && !except.includes(id));
+  const keep = (id: string, i: number) => ids.indexOf(id) === i && !except.includes(id);
+  for (let i = 0; i < ids.length; i++) if (!keep(ids[i]!, i)) return ids.filter(keep);
+  return ids;
 }
 
 /**

@@ -23,7 +23,7 @@ export interface NamedPeriod {
 export function matchForm(text: string): string {
   return normalizeText(text)
     .replace(/[\s.;,]+$/, '')
-    .toLocaleLowerCase('vi')
+    .toLowerCase() // Vietnamese lower case: see nameKey (name-key.ts)
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
     .replace(/ ?\/ ?/g, '/');
 }
