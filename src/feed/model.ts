@@ -127,7 +127,7 @@ export function assembleModel(feed: Feed, { issues = [], url, readTimeframe }: M
   };
 
   const tasks = feed.tasks.map((t, index): TaskModel => {
-    const updates = t.updates ? byDate(t.updates) : [];
+    const updates = t.updates ? byDate(t.updates) : NONE;
     const task: TaskModel = {
       id: t.id,
       number: t.number ?? String(index + 1),
@@ -141,8 +141,8 @@ export function assembleModel(feed: Feed, { issues = [], url, readTimeframe }: M
       reported: t.status ?? latest(updates, 'status'),
       progress: t.progress ?? latest(updates, 'progress'),
       updates,
-      milestones: t.milestones ? byDate(t.milestones) : [],
-      links: t.links ?? [],
+      milestones: t.milestones ? byDate(t.milestones) : NONE,
+      links: t.links ?? NONE,
     };
     sectionById.get(t.section)?.tasks.push(task);
     return task;
@@ -171,6 +171,12 @@ export function assembleModel(feed: Feed, { issues = [], url, readTimeframe }: M
     url,
   };
 }
+
+/**
+ * The one empty list of every task without updates, milestones or links (most tasks): frozen, so
+ * that sharing it is safe; nothing draws by changing the model's lists.
+ */
+const NONE: never[] = Object.freeze([]) as never[];
 
 /**
  * Checked dates (YYYY-MM-DD, years 1900–2200) sort as text in the order of the calendar: no date
