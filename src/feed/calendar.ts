@@ -39,12 +39,7 @@ export function calendarDate(year: number, month: number, day: number): Calendar
 export function isCalendarDate(value: unknown): value is CalendarDate {
   if (typeof value !== 'string') return false;
   const m = DATE.exec(value);
-  if (!m) return false;
-  // What `calendarDate(year, month, day) === value` says (four digits are a year up to 9999), without writing the date.
-  const year = +m[1]!;
-  const month = +m[2]!;
-  const day = +m[3]!;
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return !!m && calendarDate(+m[1]!, +m[2]!, +m[3]!) === value;
 }
 
 export function daysInMonth(year: number, month: number): number {
