@@ -48,7 +48,7 @@ export async function buildTypes() {
     if (!file.endsWith('.d.ts')) continue;
     const path = `${root}${out}/${file}`;
     const text = readFileSync(path, 'utf8');
-    const shared = withoutCssTags(withoutPrivateDocs(nameDeclaredTypes(text)));
+    const shared = withoutDetachedDocs(withoutCssTags(withoutPrivateDocs(nameDeclaredTypes(text))));
     if (shared !== text) writeFileSync(path, shared);
   }
 }
@@ -73,6 +73,30 @@ export function withoutPrivateDocs(text) {
   visit(source);
   let result = text;
   for (const { start, end } of cuts.sort((a, b) => b.start - a.start)) result = result.slice(0, start) + result.slice(end);
+  return result;
+}
+
+/**
+ * rollup-plugin-dts keeps a module's header comment (`/** Calendar dates as … *\/`) above the
+ * module's first declaration, which has its own JSDoc. TypeScript shows only the last JSDoc
+ * comment before a declaration (an earlier one lends it nothing but `@overload` tags): the others,
+ * and those at the end of a file, no editor shows (5 KB). They go, with the space after them.
+ */
+export function withoutDetachedDocs(text) {
+  const source = ts.createSourceFile('chunk.d.ts', text, ts.ScriptTarget.Latest, true);
+  const cuts = new Map();
+  const docs = (pos) => (ts.getLeadingCommentRanges(text, pos) ?? []).filter((r) => text.startsWith('/**', r.pos));
+  const visit = (node) => {
+    for (const range of docs(node.getFullStart()).slice(0, -1)) {
+      if (/@overload\b/.test(text.slice(range.pos, range.end))) continue;
+      cuts.set(range.pos, range.end + /^\s*/.exec(text.slice(range.end))[0].length);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  for (const range of docs(source.endOfFileToken.getFullStart())) cuts.set(range.pos, range.end + /^\s*/.exec(text.slice(range.end))[0].length);
+  let result = text;
+  for (const [start, end] of [...cuts].sort((a, b) => b[0] - a[0])) result = result.slice(0, start) + result.slice(end);
   return result;
 }
 
