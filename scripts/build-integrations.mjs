@@ -34,10 +34,13 @@ const common = { hideLogs: true, exclude: ['TiendoWidget'] };
  */
 const lean = { hideCssPropertiesDocs: true };
 
-generateVsCodeCustomElementData(manifest, { ...common, ...lean, outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', referencesTemplate: (name, tag) => [reference(name, tag)] });
+generateVsCodeCustomElementData(manifest, { ...common, ...lean, hideCssPartsDocs: true, outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', referencesTemplate: (name, tag) => [reference(name, tag)] });
+// The two editors' HTML data name each element's parts on its tag without describing them (12 KB
+// less): each part's description is in the same editor's CSS data (`::part(…)` completion and
+// hover, one entry per name), written by the generators below; partNames() lists the names.
 // JetBrains lists each element's events as entries of their own (`events`, `js.events`), with
 // their descriptions: the element's description need not list them again.
-generateJetBrainsWebTypes(manifest, { ...common, ...lean, hideEventDocs: true, outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false, referenceTemplate: reference, modulePathTemplate: (_name, path) => `./${path}` });
+generateJetBrainsWebTypes(manifest, { ...common, ...lean, hideCssPartsDocs: true, hideEventDocs: true, outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false, referenceTemplate: reference, modulePathTemplate: (_name, path) => `./${path}` });
 generateJsxTypes(manifest, { ...common, outdir: FRAMEWORKS, fileName: 'jsx.d.ts', globalTypePath, stronglyTypedEvents: true, useCemTypes: true, componentDescriptionOptions: { apis: { attrsAndProps: null, events: null, cssProps: null } } });
 /**
  * Vue's and Svelte's generators type a handler as `(e: CustomEvent<T>)` with T the event's type
@@ -267,7 +270,27 @@ for (const element of webTypes.contributions.html.elements) {
     if (attribute && property.description && attributes.get(attribute) === property.description) delete property.description;
   }
 }
+for (const element of webTypes.contributions.html.elements) {
+  element.description = withPartNames(element.description, element.name);
+  // `js.events` repeats `events` (the same names, types and sentences): the HTML event keeps them.
+  const described = new Map((element.events ?? []).map((e) => [e.name, e.description]));
+  for (const event of element.js?.events ?? []) if (event.description && described.get(event.name) === event.description) delete event.description;
+}
 writeFileSync('dist/web-types.json', JSON.stringify(webTypes));
 // Read by editors, not people: one line each (the indentation was a fifth of their size).
-writeFileSync('dist/vscode.html-custom-data.json', JSON.stringify(JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8'))));
+const vsHtml = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8'));
+for (const tag of vsHtml.tags) {
+  tag.description = withPartNames(tag.description, tag.name);
+  // An attribute that takes any value: no `values` list (the generator writes an empty one).
+  for (const attribute of tag.attributes ?? []) if (Array.isArray(attribute.values) && !attribute.values.length) delete attribute.values;
+}
+writeFileSync('dist/vscode.html-custom-data.json', JSON.stringify(vsHtml));
+
+/** An element's description in the editors' HTML data, with its parts' names (their descriptions are in the CSS data). */
+function withPartNames(description, tag) {
+  const parts = byTag.get(tag)?.cssParts ?? [];
+  if (!parts.length) return description;
+  if (description.includes('### **CSS Parts:**')) throw new Error(`${tag}: the editor data describes its parts again`);
+  return `${description.trimEnd()}\n\n### **CSS Parts:**\n${parts.map((p) => `\`${p.name}\``).join(', ')} (\`::part(…)\`: described in the CSS data)`;
+}
 console.log(`wrote dist/vscode.*-custom-data.json, dist/web-types.json and ${FRAMEWORKS}/{jsx,vue,svelte,elements}.d.ts`);

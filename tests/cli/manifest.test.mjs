@@ -116,6 +116,30 @@ describe('editor data: VS Code CSS custom data and JetBrains web-types (after np
     assert.match(timeline.js.properties.find((p) => p.name === 'feed').description, /JSON/);
   });
 
+  it('VS Code and JetBrains: each tag describes its attributes and events and names its parts (described in the CSS data)', () => {
+    const html = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8'));
+    let parts = 0;
+    for (const [tag, element] of elements) {
+      const vs = html.tags.find((t) => t.name === tag);
+      const jb = webTypes.contributions.html.elements.find((e) => e.name === tag);
+      for (const attribute of element.attributes ?? []) {
+        assert.equal(vs.attributes.find((a) => a.name === attribute.name)?.description, attribute.description, `VS Code <${tag} ${attribute.name}>`);
+        assert.equal(jb.attributes.find((a) => a.name === attribute.name)?.description, attribute.description, `JetBrains <${tag} ${attribute.name}>`);
+      }
+      for (const event of element.events ?? []) {
+        assert.ok(vs.description.includes(`**${event.name}** - ${event.description}`), `VS Code <${tag}> ${event.name}`);
+        assert.equal(jb.events.find((e) => e.name === event.name)?.description, event.description, `JetBrains <${tag}> ${event.name}`);
+        assert.ok(jb.js.events.some((e) => e.name === event.name), `JetBrains <${tag}> js ${event.name}`);
+      }
+      parts += (element.cssParts ?? []).length;
+      for (const part of element.cssParts ?? []) {
+        for (const [tool, description] of [['VS Code', vs.description], ['JetBrains', jb.description]]) assert.ok(description.includes(`\`${part.name}\``), `${tool} <${tag}> names part ${part.name}`);
+        assert.ok(vscode.pseudoElements.some((p) => p.name === `::part(${part.name})` && p.description.includes(part.description)), `VS Code CSS data: ::part(${part.name})`);
+      }
+    }
+    assert.ok(parts > 80, `${parts} parts`);
+  });
+
   it('the shared text colour says which element uses it how', () => {
     const entry = vscode.properties.find((p) => p.name === '--tiendo-color-text');
     assert.match(entry.description, /^`tiendo-gauge`: Text, ticks and the path pointer\.$/m);
