@@ -32,7 +32,7 @@ async function packagesImported(entryPoints, platform) {
 }
 
 describe('npm package', () => {
-  it('ships no source maps, no images, the browser code once, and unpacks to under 1.035 MB (was 3.1 MB)', () => {
+  it('ships no source maps, no images, the browser code once, and unpacks to under 1 MB (issue 14; was 3.1 MB)', () => {
     assert.ok(files.has('dist/bundled/cdn/tiendo.iife.min.js') && files.has('dist/cli/tiendo.mjs'), 'build first: npm run build');
     assert.deepEqual([...files].filter((f) => /\.(map|png|jpe?g|gif|webp)$/.test(f)), []);
     // The classic script imports the folder's index.js: not a second copy of every widget (it was
@@ -40,7 +40,7 @@ describe('npm package', () => {
     assert.deepEqual([...files].filter((f) => /(^|\/)cdn\//.test(f)), ['dist/bundled/cdn/tiendo.iife.min.js']);
     const classic = packed.files.find((f) => f.path === 'dist/bundled/cdn/tiendo.iife.min.js');
     assert.ok(classic.size < 1024, `the classic script is ${classic.size} bytes`);
-    // A ratchet, not the goal (issue 14 asks for < 1 MB): the code ships twice, dist/esm for
+    // Issue 14's limit, < 1,000,000 bytes, reached by steps: the code ships twice, dist/esm for
     // bundlers and dist/bundled for the folder (~580 KB), and its types and editor data are
     // ~400 KB more. 3.1 MB at first; 2.42 MB before one
     // standalone file, one-line JSON data and framework types without repeated docs: 1.87 MB;
@@ -57,8 +57,13 @@ describe('npm package', () => {
     // Svelte (frameworks/elements.d.ts, -18 KB), JSX's props mapped over the element classes too
     // (-9 KB), no JSDoc on private members (-4 KB), no event list in JetBrains' element
     // descriptions, whose events are entries of their own (-1.4 KB): 1.028 MB; the feeds preloaded
-    // by every entry and the loader its own build (+2.7 KB): 1.031 MB.
-    assert.ok(packed.unpackedSize < 1_035_000, `unpacked ${packed.unpackedSize} bytes`);
+    // by every entry and the loader its own build (+2.7 KB): 1.031 MB; Solid's `prop:`/`on:` props
+    // a mapped type over the plain props, which keep the docs (-11.5 KB), web-types' properties
+    // without their attributes' sentences again (-7 KB), no `@csspart`/`@cssprop` lines in the
+    // classes' declarations (-9.8 KB): 1.006 MB; no JSDoc that TypeScript never shows (a module's
+    // header above a documented declaration, -5.2 KB), the editors' HTML data naming each tag's
+    // parts, described in their CSS data (-10 KB): 0.991 MB.
+    assert.ok(packed.unpackedSize < 1_000_000, `unpacked ${packed.unpackedSize} bytes`);
   });
 
   it('names its repository, homepage and issue tracker', () => {
