@@ -116,6 +116,23 @@ export async function generateReader() {
     return name;
   };
 
+  /**
+   * An object schema's fields as [key, field, path], refusing what neither reader knows: a
+   * catchall, a key named __proto__, a field optional in a way zod's rules below do not cover.
+   */
+  function shapeOf(s, where) {
+    const def = s._zod.def;
+    if (def.catchall) fail(where, 'an object with a catchall');
+    return Object.entries(def.shape).map(([key, field]) => {
+      const at = `${where}.${key}`;
+      if (key === '__proto__') fail(where, 'a key named __proto__');
+      const { optin, optout } = field._zod;
+      const known = (optin === 'optional' && optout === 'optional') || (optin === 'defaulted' && optout !== 'optional') || optin === undefined;
+      if (!known) fail(at, `a field that is optional in an unusual way (${optin}/${optout})`);
+      return [key, field, at];
+    });
+  }
+
   /** zod's checks on `x` (a value already of the schema's type) as one boolean expression, or ''. */
   function checks(s, x, where) {
     return (s._zod.def.checks ?? []).map((check) => {
@@ -246,15 +263,8 @@ export async function generateReader() {
    * or on a few items, where the speed of straight code buys nothing.
    */
   function fields(s, where) {
-    const def = s._zod.def;
-    if (def.catchall) fail(where, 'an object with a catchall');
-    if (def.checks?.length) fail(where, 'checks on an object');
-    return Object.entries(def.shape).map(([key, field]) => {
-      const at = `${where}.${key}`;
-      if (key === '__proto__') fail(where, 'a key named __proto__');
-      const { optin, optout } = field._zod;
-      const known = (optin === 'optional' && optout === 'optional') || (optin === 'defaulted' && optout !== 'optional') || optin === undefined;
-      if (!known) fail(at, `a field that is optional in an unusual way (${optin}/${optout})`);
+    if (s._zod.def.checks?.length) fail(where, 'checks on an object');
+    return shapeOf(s, where).map(([key, field, at]) => {
       const fd = field._zod.def;
       const how = [];
       let inner = field;
@@ -320,16 +330,10 @@ export async function generateReader() {
         return `${x}${tries.join('\n')}\n  return ASK;`;
       }
       case 'object': {
-        if (def.catchall) fail(where, 'an object with a catchall');
         // Named keys only, in the schema's order; an absent optional key stays absent (zod's rules).
         const lines = ['  if (!isPlainObject(v)) return ASK;', '  const out: Record<string, unknown> = {};', '  let x: unknown;'];
         used.add('isPlainObject');
-        for (const [key, field] of Object.entries(def.shape)) {
-          const at = `${where}.${key}`;
-          if (key === '__proto__') fail(where, 'a key named __proto__');
-          const { optin, optout } = field._zod;
-          const known = (optin === 'optional' && optout === 'optional') || (optin === 'defaulted' && optout !== 'optional') || optin === undefined;
-          if (!known) fail(at, `a field that is optional in an unusual way (${optin}/${optout})`);
+        for (const [key, field, at] of shapeOf(s, where)) {
           const fd = field._zod.def;
           const text = !NOT_TEXT.has(key);
           const get = access('v', key);
