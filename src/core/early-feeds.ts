@@ -10,4 +10,4 @@
  */
 import { preloadFeeds } from './preload.js';
 
-if (typeof document !== 'undefined') preloadFeeds(document);
+if (typeof document !== 'undefined') preloadFeeds();

@@ -29,8 +29,7 @@ export function preloadFeed(src: string | null | undefined): void {
   document.head.append(link);
 }
 
-/** Preloads the feed of every tiendo element in `root` (itself included) that names one by `src`. */
-export function preloadFeeds(root: ParentNode): void {
-  const found = root instanceof Element ? [root, ...root.querySelectorAll('[src]')] : root.querySelectorAll('[src]');
-  for (const el of found) if (el.localName.startsWith('tiendo-')) preloadFeed(el.getAttribute('src'));
+/** Preloads the feed of every tiendo element in the document that names one by `src`. */
+export function preloadFeeds(): void {
+  for (const el of document.querySelectorAll('[src]')) if (el.localName.startsWith('tiendo-')) preloadFeed(el.getAttribute('src'));
 }
