@@ -57,11 +57,16 @@ export const IMAGE_WIDGETS = Object.keys(PICTURES) as WidgetName[];
 
 const PAD = 16;
 
-/** The source line under every image: "219-CTr/TU, Tỉnh ủy Lào Cai · Nguồn: … · Số liệu đến ngày …". */
+/**
+ * The source line under every image: "219-CTr/TU, Tỉnh ủy Lào Cai · Nguồn: … · Số liệu đến ngày …",
+ * first saying so when the figures are illustrative (the widgets' "Minh họa" label): an image
+ * travels without the page around it.
+ */
 export function creditText(model: ProgrammeModel, lang: Lang): string {
   const { programme, meta } = model;
   const source = localText(programme.source?.title, lang) || programme.source?.url;
   return [
+    meta.illustrative ? t(lang, 'illustrativeNote') : '',
     creditProgramme(model, lang),
     source ? `${t(lang, 'source')}: ${source}` : '',
     meta.asOf ? t(lang, 'asOf', { date: formatDate(meta.asOf, lang) }) : '',

@@ -233,3 +233,23 @@ describe('tiendo render timeline --format png', { skip: !existsSync(chrome) && '
     assert.match(m.stderr, /--format svg draws timeline, matrix, gauge so far; use --format page for the summary/);
   });
 });
+
+describe('tiendo render --format svg|png: illustrative figures say so', () => {
+  const NOTE = 'Số liệu minh họa, không phải số liệu thực tế';
+  const image = async (feedFile, widget, out, ...args) => {
+    const path = join(tmp, out);
+    const r = await tiendo(['render', widget, fixture(feedFile), '--now', NOW, '--out', path, ...args]);
+    assert.equal(r.code, 0, r.stderr);
+    return readFileSync(path, 'utf8');
+  };
+
+  it('an illustrative feed’s image carries the note in its credit, as the widgets carry “Minh họa”; the document’s own does not', async () => {
+    const gauge = await image('laocai-219-ctr-tu.illustrative.json', 'gauge', 'illustrative-gauge.svg');
+    assert.ok(text(gauge).some((line) => line.includes(NOTE)), 'the note in the drawn credit');
+    assert.match(/<desc[^>]*>([^<]*)<\/desc>/.exec(gauge)[1], new RegExp(NOTE), 'and in the description');
+    const social = await image('laocai-219-ctr-tu.illustrative.json', 'timeline', 'illustrative-social.svg', '--preset', 'social', '--lang', 'en');
+    assert.ok(text(social).some((line) => line.includes('Illustrative figures, not real data')), 'the social card, in English');
+    const real = await image('laocai-219-ctr-tu.json', 'gauge', 'real-gauge.svg');
+    assert.doesNotMatch(real, new RegExp(NOTE));
+  });
+});
