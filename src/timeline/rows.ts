@@ -41,19 +41,19 @@ function ruler(l: TimelineLayout, now: CalendarDate, lang: Lang): SVGTemplateRes
           ? svg`<text class="goal-label" x=${X(g.x)} dx="4" y="11">${tt(lang, 'horizon', { year: g.year })}</text>` : nothing}`;
   return svg`
     <line class="base" x1="0" x2=${X(w)} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}/>
-    ${axis.years.map((y, i) => {
+    ${axis.years.flatMap((y, i) => {
       const room = y.x1 - y.x0;
       const label = axis.yearStep === 1
         ? room >= 34 ? svg`<text class="year" x=${X((y.x0 + y.x1) / 2)} y="32" text-anchor="middle">${y.year}</text>` : nothing
         : y.label && w - y.x0 >= 30 ? svg`<text class="year" x=${X(y.x0)} dx="3" y="32">${y.year}</text>` : nothing;
       const line = i > 0 && (y.label || axis.yearStep === 1) ? svg`<line class="grid" x1=${X(y.x0)} x2=${X(y.x0)} y1="18" y2=${AXIS_HEIGHT}/>` : nothing;
-      return svg`${line}${label}`;
+      return [line, label]; // an array, not a template: one Lit instance fewer per year
     })}
-    ${axis.quarters.map((q) => {
+    ${axis.quarters.flatMap((q) => {
       const tick = q.quarter !== 1 ? svg`<line class="tick" x1=${X(q.x0)} x2=${X(q.x0)} y1="42" y2=${AXIS_HEIGHT}/>` : nothing;
       const text = axis.quarterLabels === 'none' || q.x1 - q.x0 < 18 ? nothing
         : svg`<text class="quarter" x=${X((q.x0 + q.x1) / 2)} y="51" text-anchor="middle">${formatQuarter(q.start, lang, axis.quarterLabels === 'full' ? 'full' : 'short')}</text>`;
-      return svg`${tick}${text}`;
+      return [tick, text];
     })}
     ${axis.months.map((m) => (m.month! % 3 === 1 ? nothing : svg`<line class="tick month" x1=${X(m.x0)} x2=${X(m.x0)} y1="49" y2=${AXIS_HEIGHT}/>`))}
     ${goal(axis.horizon)}
@@ -91,6 +91,10 @@ export function renderTaskRow(row: TaskRow, l: TimelineLayout, lines: SVGTemplat
     ? html`<span class="words"><span class="title">${title}</span>
         <span class="status" part="status">${statusWords} · ${whenShort(task, lang)}</span></span>`
     : html`<span class="title">${title}</span>`;
+  // What the row's marks say, for screen readers; the title, status column and lane say the rest.
+  const when = l.stacked || !task.schedule ? '' : whenShort(task, lang);
+  const said = `. ${statusShown ? '' : `${statusWords}. `}`;
+  const spoken = typeof when === 'string' ? `${said}${when}${when && '.'}` : [said, when, '.'];
   return html`<div class="row task s-${status.status} ${row.role ? 'hl' : ''} ${row.selected ? 'selected' : ''}" part="task-row"
     role="treeitem" aria-level="2" aria-posinset=${row.posinset} aria-setsize=${row.setsize}
     tabindex=${active ? 0 : -1} data-key=${row.key}>
@@ -108,7 +112,6 @@ export function renderTaskRow(row: TaskRow, l: TimelineLayout, lines: SVGTemplat
       ? renderTrack(row, l, lines, lang)
       : html`<div class="lane" part="track"><svg class="strut" width=${l.trackWidth} height="1" aria-hidden="true" focusable="false"></svg>
           <span class="lane-text"><span class="lane-name">${tt(lang, 'noFixedDate')}:</span> ${whenShort(task, lang)}</span></div>`}
-    ${l.printed ? nothing
-      : html`<span class="sr-only">. ${statusShown ? nothing : html`${statusWords}. `}${l.stacked || !task.schedule ? nothing : html`${whenShort(task, lang)}.`}</span>`}
+    ${l.printed ? nothing : html`<span class="sr-only">${spoken}</span>`}
   </div>`;
 }

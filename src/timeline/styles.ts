@@ -63,6 +63,9 @@ export const timelineStyles = css`
   .axis { align-items: end; background: var(--_bg); border-bottom: 1px solid var(--_border); }
   .head { padding: 0 0 6px 8px; font-size: 0.8em; font-weight: 600; color: var(--_muted); }
   .ruler, .track, .sample { display: block; overflow: visible; forced-color-adjust: none; }
+  /* Marks sit on the middle of their row, whose height CSS decides: half the track's own height
+     (a transform, not a nested <svg y="50%">, which is one more viewport to lay out per row). */
+  .marks { transform-box: view-box; transform: translateY(50%); }
   .ruler text { fill: var(--_text); font-size: 12px; }
   .ruler .year { font-weight: 700; }
   .ruler .quarter, .ruler .goal-label { fill: var(--_muted); font-size: 11px; }

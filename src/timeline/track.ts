@@ -86,10 +86,10 @@ export function renderTrack(row: TaskRow, l: TimelineLayout, lines: SVGTemplateR
   const box = l.printed ? `0 0 ${l.trackWidth} ${PRINT_TRACK_HEIGHT}` : nothing;
   return html`<svg class="track" part="track" width=${l.trackWidth} height=${height} viewBox=${box} aria-hidden="true" focusable="false">
     <title>${whenText(row.task, lang)}</title>
-    <svg x=${padOf(l)} overflow="visible">
+    <g transform=${padOf(l) ? `translate(${padOf(l)} 0)` : nothing}>
       ${lines}
-      <svg y="50%" overflow="visible">${row.marks.map((m) => (l.media === 'static' ? fluidMark(m, h, l, lang, PATTERNED[row.status.status]) : mark(m, h, l.scale.width, lang, PATTERNED[row.status.status])))}</svg>
-    </svg>
+      <g class="marks">${row.marks.map((m) => (l.media === 'static' ? fluidMark(m, h, l, lang, PATTERNED[row.status.status]) : mark(m, h, l.scale.width, lang, PATTERNED[row.status.status])))}</g>
+    </g>
   </svg>`;
 }
 

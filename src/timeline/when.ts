@@ -14,10 +14,12 @@ export function reading(task: TaskModel, lang: Lang): string | undefined {
   return lang === 'vi' ? undefined : timeframeInEnglish(task.timeframe);
 }
 
-/** For a row: the reading, else the words as written (marked as Vietnamese). */
-export function whenShort(task: TaskModel, lang: Lang): TemplateResult {
-  const read = reading(task, lang);
-  return read ? html`<span>${read}</span>` : html`<span lang="vi">${task.timeframe.raw}</span>`;
+/**
+ * For a row: the reading, else the words as written, marked as Vietnamese when the widget is not
+ * (a plain string otherwise: a row draws this twice, and each template costs Lit an instance).
+ */
+export function whenShort(task: TaskModel, lang: Lang): TemplateResult | string {
+  return reading(task, lang) ?? (lang === 'vi' ? task.timeframe.raw : html`<span lang="vi">${task.timeframe.raw}</span>`);
 }
 
 /** As plain text (tooltips): the reading, else the words as written. */
