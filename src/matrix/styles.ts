@@ -82,7 +82,9 @@ export const matrixStyles = css`
   thead th.agency.chosen { background: var(--_highlight); }
   thead th.agency.chosen button { font-weight: 700; text-decoration: underline; text-decoration-thickness: 2px; }
   thead th.agency.chosen .name::before { content: '✓ '; }
-  thead th.n { text-align: end; }
+  /* Set like the agency heads it counts, with less padding: its word and sort sign fit the 72 px column. */
+  thead th.n { text-align: end; font-weight: 500; font-size: 0.85em; line-height: 1.25; }
+  thead th.n button { padding-inline: calc(0.25 * var(--_rem)); }
   th[aria-sort='ascending'] button::after { content: ' ▲'; font-size: 0.75em; }
   th[aria-sort='descending'] button::after { content: ' ▼'; font-size: 0.75em; }
   th[aria-sort='none'] button::after { content: ' ⇅'; font-size: 0.75em; color: var(--_muted); }
