@@ -69,7 +69,7 @@ function line(role: 'lead' | 'co-lead' | 'coordinating', key: 'leadsTasks' | 'co
   if (count === 0) return nothing;
   const { text, more } = numberRanges(nums, NUMBERS);
   const list = more ? `${text} ${m(lang, 'more', { count: formatNumber(more, lang) })}` : text;
-  return html`<p class="line">${renderMark(role, lang)} <span>${m(lang, key, { list })}</span> <span class="count">(${formatNumber(count, lang)})</span></p>`;
+  return html`<p class="line">${renderMark(role, lang)} <span>${m(lang, key, { list, count })}</span> <span class="count">(${formatNumber(count, lang)})</span></p>`;
 }
 
 /** The chosen body's tasks by title, in document order, each with its role. */

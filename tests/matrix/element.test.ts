@@ -315,6 +315,13 @@ describe('<tiendo-matrix>: narrow screens', () => {
     expect(cards.filter((c) => c.classList.contains('group'))).to.have.length(4);
   });
 
+  it('in English, one task is "task", several are "tasks"', async () => {
+    const el = await matrix(await load(REAL), { width: 360, lang: 'en' });
+    const lines = $$(el, '.card')[0]!.querySelectorAll('.line');
+    expect(text(lines[0])).to.equal('L Leads: tasks 2–4, 6–22 (20)');
+    expect(text(lines[1])).to.equal('C Coordinates: task 5 (1)');
+  });
+
   it('folds a successor under the feed editor\'s label; open, it says who took the work over, when, and why', async () => {
     const el = await matrix(await load(REAL), { width: 360 });
     const card = $$(el, '.card').find((c) => text(c.querySelector('.name')) === 'Huyện, thị, thành ủy')!;
