@@ -99,7 +99,7 @@ export const cliText = translator({
     internal: (p: P) => `lỗi nội bộ khi dựng dữ liệu cho widget (${p.message}); xin báo lỗi cho tiendo`,
   },
   en: {
-    importSummary: (p: P) => `${p.tasks} tasks in ${p.sections} sections, ${p.agencies} agencies (${p.groups} groups); timeframes: ${p.read} read, ${p.unread} not read`,
+    importSummary: (p: P) => `${en(p.tasks, 'task', 'tasks')} in ${en(p.sections, 'section', 'sections')}, ${en(p.agencies, 'agency', 'agencies')} (${en(p.groups, 'group', 'groups')}); timeframes: ${p.read} read, ${p.unread} not read`,
     levelInfo: 'Done',
     levelGuess: 'Guessed — check against the document',
     levelUnread: 'Could not read — fix by hand',

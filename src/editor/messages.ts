@@ -1,5 +1,6 @@
 /** The editor's words: Vietnamese first, English complete. */
 import { translator } from '../derive/lang.js';
+import { plural } from '../derive/format.js';
 import type { ReportedStatus } from '../feed/schema.js';
 import type { Changes } from './changes.js';
 
@@ -111,7 +112,7 @@ export const editorText = translator<string>({
     loading: 'Loading…',
     notJson: (p: P) => `Cannot read the file: ${p.reason}`,
     fetchFailed: (p: P) => `Could not load ${p.url}: ${p.reason}`,
-    opened: (p: P) => `Opened ${p.name}: ${p.tasks} tasks, ${p.targets} targets.`,
+    opened: (p: P) => `Opened ${p.name}: ${p.tasks} ${plural(+p.tasks, 'en', { one: 'task', other: 'tasks' })}, ${p.targets} ${plural(+p.targets, 'en', { one: 'target', other: 'targets' })}.`,
     language: 'Language',
     save: 'Save (download)',
     saveBack: 'Write to file',

@@ -226,6 +226,7 @@ describe('tiendo import: broken tables', () => {
     assert.deepEqual(r.feed.sections.map((s) => s.title), ['Nhiệm vụ']);
     assert.match(r.stderr, /no header row found; assumed the columns are/);
     assert.match(r.stderr, /tasks before the first section row/);
+    assert.match(r.stderr, /2 tasks in 1 section,/); // one section is "section"
   });
 
   it('--meta with a programme object fills the programme in', async () => {
