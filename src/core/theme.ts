@@ -80,6 +80,14 @@ export const tokens = css`
       ${scheme('dark')}
     }
   }
+  /* Paper is white whatever the screen: a dark widget printed as shown spends a cartridge, or, as
+     browsers drop backgrounds when printing, leaves light text on white. Light colours on paper. */
+  @media print {
+    :host([theme='dark']),
+    :host([theme='auto']) {
+      ${scheme('light')}
+    }
+  }
   @media (forced-colors: active) {
     /* The same selectors as the dark theme, so that system colours win over it too. */
     :host,
@@ -184,7 +192,10 @@ export const frameStyles = css`
     *, *::before, *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
   }
   @media print {
-    :host { background: none; color: #000; }
+    /* The frame is the widget's sheet of paper: opaque, light, and printed even when the page's
+       own (dark) background is not; inside it backgrounds print only where a widget asks. */
+    :host, :host([theme]) { background: var(--_bg); color: #000; color-scheme: light; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+    :host > * { print-color-adjust: economy; -webkit-print-color-adjust: economy; }
     .no-print, details.problems { display: none !important; }
     /* A label stays with what it labels, the credit with the picture it credits; a folded credit is a control, not text. */
     .badge { break-after: avoid; }

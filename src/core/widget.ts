@@ -73,7 +73,7 @@ export abstract class TiendoWidget extends LitElement {
   /** "Today" as `YYYY-MM-DD`: fixes the today line and statuses (tests, articles frozen at publication). Default: the reader's today. */
   @property() now?: string;
 
-  /** `light` (default), `dark`, or `auto` (follows the reader's system). Dark only when asked: a light page read in dark mode keeps light widgets. */
+  /** `light` (default), `dark`, or `auto` (follows the reader's system). Dark only when asked: a light page read in dark mode keeps light widgets. Printed light whatever the theme. */
   @property({ reflect: true }) theme: Theme = 'light';
 
   /**
