@@ -1,17 +1,23 @@
 /**
  * Test-only routes for the loader: slow, failing, oversized and mislabelled feeds.
- * `/__feed/…?ms=300&file=fixtures/x.json` — every route takes an optional delay.
+ * `/__feed/…?ms=300&file=fixtures/x.json` — every route takes an optional delay, and counts its
+ * requests by `key` (`/__feed/hits?key=…`).
  */
 import { readFile } from 'node:fs/promises';
 
 const served = new Set();
+/** Requests seen per `key` query, on every route: `/__feed/hits?key=…` tells how many. */
+const hits = new Map();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export async function feedServer(ctx, next) {
   if (!ctx.path.startsWith('/__feed/')) return next();
+  const route = ctx.path.slice('/__feed/'.length);
+  const key = String(ctx.query.key ?? '');
+  if (route === 'hits') { ctx.body = { count: hits.get(key) ?? 0 }; return; }
+  if (key) hits.set(key, (hits.get(key) ?? 0) + 1);
   const ms = Math.min(Number(ctx.query.ms ?? 0) || 0, 10_000);
   if (ms) await sleep(ms);
-  const route = ctx.path.slice('/__feed/'.length);
   const file = String(ctx.query.file ?? 'fixtures/laocai-219-ctr-tu.json');
   if (file.includes('..')) { ctx.status = 400; return; }
   switch (route) {
@@ -20,7 +26,6 @@ export async function feedServer(ctx, next) {
       ctx.body = await readFile(file, 'utf8');
       return;
     case 'once': { // the file for the first request of a key, then 503: a refresh that fails
-      const key = String(ctx.query.key ?? '');
       if (served.has(key)) { ctx.status = 503; ctx.body = 'down'; return; }
       served.add(key);
       ctx.type = 'application/json';

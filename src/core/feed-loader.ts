@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../feed/issues.js';
-import { loadFeed, parseJson, type LoadOptions } from '../feed/load.js';
+import { loadFeed, parseJson, type LoadOptions, type LoadResult } from '../feed/load.js';
 import { parseFeedSliced, readFeed, type ParseResult } from '../feed/read.js';
 import { DEFAULT_MAX_BYTES, exceedsSize } from '../feed/limits.js';
 import { assembleModel, type ProgrammeModel, type TimeframeReader } from '../feed/model.js';
@@ -72,11 +72,13 @@ export class FeedLoader implements ReactiveController {
     if (!(options.refresh && this.state.model)) this.set({ phase: 'loading', stale: false });
     let step: Step = 'load';
     try {
-      const result = await loadFeed(src, { ...options, signal: controller.signal });
+      const { refresh, ...rest } = options;
+      const result = await (Object.keys(rest).length ? loadFeed(src, { ...rest, signal: controller.signal }) : join(src, controller.signal));
       const readTimeframe = this.reader() ?? (await loadParser());
       if (generation !== this.generation) return;
       step = 'model';
-      this.succeed(assembleModel(result.feed!, { issues: result.issues, url: result.url, readTimeframe }));
+      // Widgets that shared the request share its model too (when they read timeframes alike).
+      this.succeed(this.modelOf(result, result.url, readTimeframe, result));
     } catch (error) {
       if (generation !== this.generation || controller.signal.aborted) return;
       this.fail(error, step, src);
@@ -218,6 +220,41 @@ export class FeedLoader implements ReactiveController {
     this.host.requestUpdate();
     this.onChange(state);
   }
+}
+
+/** Requests in flight, by absolute URL; gone once settled, so nothing is served from memory later. */
+const inFlight = new Map<string, { result: Promise<LoadResult>; users: number; controller: AbortController }>();
+
+/**
+ * Widgets given the same `src` at the same moment (two on a page, or one's refresh during
+ * another's load) share one request and its result: the preload serves only one request, and a
+ * second would download the feed again. Each widget still leaves on its own signal: the request is
+ * aborted only when every widget waiting for it has left.
+ */
+function join(src: string, signal: AbortSignal): Promise<LoadResult> {
+  const url = absolute(src, globalThis.document?.baseURI) ?? src;
+  let shared = inFlight.get(url);
+  if (!shared) {
+    const controller = new AbortController();
+    const result = loadFeed(url, { signal: controller.signal });
+    const entry = (shared = { result, users: 0, controller });
+    const done = () => inFlight.get(url) === entry && inFlight.delete(url);
+    result.then(done, done);
+    inFlight.set(url, entry);
+  }
+  const entry = shared;
+  entry.users++;
+  return new Promise((resolve, reject) => {
+    const leave = () => {
+      if (--entry.users === 0) {
+        entry.controller.abort(signal.reason);
+        if (inFlight.get(url) === entry) inFlight.delete(url);
+      }
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    entry.result.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+  });
 }
 
 /** What `String(anObject)` gives: "[object Object]", "[object Array]"… never JSON. */

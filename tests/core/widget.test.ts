@@ -154,6 +154,18 @@ describe('widget core: states', () => {
     expect(el.shadowRoot!.querySelector('[part="stale"]')!.textContent).to.contain('HTTP 503');
   });
 
+  it('shares one request between two widgets given the same `src`; one leaving does not cancel it for the other', async () => {
+    const key = Math.random();
+    const host = await fixture(html`<div><test-widget src="/__feed/file?ms=400&key=${key}"></test-widget><test-widget src="/__feed/file?ms=400&key=${key}"></test-widget></div>`);
+    const [gone, kept] = host.querySelectorAll<TestWidget>('test-widget');
+    expect(kept!.feedState.phase).to.equal('loading');
+    gone!.remove();
+    await ready(kept!);
+    expect(kept!.feedState.phase).to.equal('ready');
+    expect(items(kept!)).to.have.length(22);
+    expect(await (await fetch(`/__feed/hits?key=${key}`)).json()).to.deep.equal({ count: 1 });
+  });
+
   it('announces a refresh only when it is done, not when it starts', async () => {
     const el = await fixture<TestWidget>(html`<test-widget src="/__feed/file?ms=300"></test-widget>`);
     await ready(el);

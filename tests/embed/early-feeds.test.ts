@@ -36,4 +36,20 @@ describe('a widget entry starts its feed before its code runs', () => {
     const links = [...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')];
     expect(links.map((l) => new URL(l.href).pathname)).to.deep.equal([FEED]);
   });
+
+  it('two widgets given the same `src` download it once, and both draw it', async () => {
+    const key = Math.random();
+    const src = `/__feed/file?ms=200&key=${key}`;
+    const frame = await openFrame({
+      srcdoc: `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+        <script type="module" src="/dist/bundled/index.js"></script></head>
+        <body><tiendo-timeline src="${src}" now="2025-06-30"></tiendo-timeline>
+        <tiendo-matrix src="${src}"></tiendo-matrix></body></html>`,
+    });
+    const [timeline, matrix] = await widgetsRendered(frame.contentDocument!);
+    expect(timeline!.shadowRoot!.textContent).to.include('quán triệt');
+    expect(matrix!.shadowRoot!.textContent).to.include('Chủ trì');
+    expect(await (await fetch(`/__feed/hits?key=${key}`)).json()).to.deep.equal({ count: 1 });
+    expect(downloads(frame.contentWindow!, '/__feed/file')).to.deep.equal(['link']);
+  });
 });
