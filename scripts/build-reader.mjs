@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createGeneration, entryReader } from './reader/compile.mjs';
 import { loadSchema } from './reader/load-schema.mjs';
+import { checkLinks } from './reader/schema-walk.mjs';
 import { verdictFile } from './reader/verdict-file.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -29,6 +30,7 @@ const HOT = ['Task'];
 /** The text of src/feed/verdict.ts, from the schema as it is now. */
 export async function generateReader() {
   const loaded = await loadSchema(root);
+  for (const name of ENTRIES) checkLinks(loaded.schema[name], name);
   const gen = createGeneration(loaded, HOT);
   const entries = ENTRIES.map((name) => [name, entryReader(gen, loaded.schema, name)]);
   return verdictFile(gen.out, entries);

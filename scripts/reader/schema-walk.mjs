@@ -10,6 +10,23 @@ export function refuse(where, what) {
 /** Fields whose strings are not text for readers (as for isolateAll in src/feed/bidi.ts): links, the schema's URL. */
 export const NOT_TEXT = new Set(['url', '$schema']);
 
+/**
+ * isolateAll (src/feed/bidi.ts) isolates zod's data without the schema: it takes a `url` for a
+ * link only in a list's element and in the programme's `source`, and for a language in any other
+ * object. A `url` field elsewhere, or a language map as a list's element, would be read one way by
+ * the readers and the other way there: refused.
+ */
+export function checkLinks(s, where, link = false) {
+  const def = s._zod.def;
+  if (def.type === 'record' && link) refuse(where, 'a language map as a list element (isolateAll would leave its "url")');
+  if (def.type === 'object') {
+    for (const [key, field] of Object.entries(def.shape)) {
+      if (key === 'url' && !link) refuse(where, "a url outside a list element or the programme's source (isolateAll would isolate it)");
+      checkLinks(field, `${where}.${key}`, `${where}.${key}` === 'FeedFrame.programme.source');
+    }
+  } else for (const inner of [def.innerType, def.element, def.valueType, ...(def.options ?? [])]) if (inner) checkLinks(inner, where, def.type === 'array' || link);
+}
+
 const LEAVES = new Set(['string', 'number', 'boolean', 'unknown', 'enum', 'literal']);
 /** A leaf's data is the value itself: it is tested, not rebuilt. */
 export const isLeaf = (s) => LEAVES.has(s._zod.def.type);

@@ -107,8 +107,8 @@ function recordBody(gen, s, where) {
   if (!isLeaf(def.keyType) || def.keyType._zod.def.type !== 'string') refuse(where, 'a record whose keys are not plain strings');
   const rest = checks(gen, s, 'out', where);
   gen.out.use('readers', 'isPlainObject');
-  const value = isText(gen, def.valueType, where)
-    ? `${[...NOT_TEXT].map((k) => `k === '${k}'`).join(' || ')} ? x : ${gen.out.use('bidi', 'isolate')}(x)` : 'x';
+  // Every value is text: a key is a language, "url" too (checkLinks).
+  const value = isText(gen, def.valueType, where) ? `${gen.out.use('bidi', 'isolate')}(x)` : 'x';
   // A map of plain string keys; anything unusual (symbols, `__proto__`, a class) is zod's to judge,
   // and so is a refused key (zod may read a key such as "1" as a number).
   return `  if (!isPlainObject(v)) return ASK;

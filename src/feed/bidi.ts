@@ -31,33 +31,29 @@ export function isolate(text: string): string {
   return `${FSI}${out}${PDI.repeat(open)}${PDI}`;
 }
 
-/** Fields whose strings are not text for readers: links, and what the schema has already pinned down. */
-const NOT_TEXT = new Set(['url', '$schema']);
-
 /**
  * Isolates every reader-facing string of a parsed feed, in place (the feed is parse's own copy).
  * It meets every string of the feed, so it writes only the few that change.
+ *
+ * Not text: `$schema`, and a `url` where the schema puts a link — in a list's element (a Link in
+ * `links`, an Actual in `actuals`) and in the field `linkAt` of `value` (the programme's `source`).
+ * Anywhere else an object of strings is a language map, and "url" may be one of its languages: the
+ * tag pattern takes it, and ISO 639-3 has it (Urali). Its text is isolated like any other, as the
+ * generated readers do (scripts/build-reader.mjs refuses a `url` field anywhere else).
  */
-export function isolateAll(value: unknown): void {
-  const stack: unknown[] = [value];
+export function isolateAll(value: unknown, linkAt?: string): void {
+  if (typeof value !== 'object') return;
+  const stack: Array<[unknown, boolean]> = [[value, false]];
   while (stack.length) {
-    const v = stack.pop();
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const child: unknown = v[i];
-        if (typeof child === 'string') {
-          if (NEEDS.test(child)) v[i] = isolate(child);
-        } else if (child !== null && typeof child === 'object') stack.push(child);
-      }
-    } else if (v !== null && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      for (const key in o) {
-        if (!Object.hasOwn(o, key) || NOT_TEXT.has(key)) continue;
-        const child = o[key];
-        if (typeof child === 'string') {
-          if (NEEDS.test(child)) o[key] = isolate(child);
-        } else if (child !== null && typeof child === 'object') stack.push(child);
-      }
+    const [v, link] = stack.pop()!;
+    const list = Array.isArray(v);
+    const o = v as Record<string, unknown>;
+    for (const key in o) {
+      if (!Object.hasOwn(o, key) || key === '$schema' || (link && key === 'url')) continue;
+      const child = o[key];
+      if (typeof child === 'string') {
+        if (NEEDS.test(child)) o[key] = isolate(child);
+      } else if (child !== null && typeof child === 'object') stack.push([child, list || (v === value && key === linkAt)]);
     }
   }
 }

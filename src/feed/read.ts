@@ -64,7 +64,7 @@ export function* readSteps(input: unknown, options: ParseOptions, known?: Detail
     if (!frame.data) return { feed: null, issues: frame.issues };
     data = frame.data;
     isolateAll(data.meta);
-    isolateAll(data.programme);
+    isolateAll(data.programme, 'source');
     issues.push(...frame.issues);
   }
   const given: FeedFrame = data;

@@ -42,7 +42,7 @@ function textRecord(v: unknown): unknown {
     if (k === '__proto__' || !(textRecordKey(k))) return ASK;
     let x: unknown = v[k];
     if (!(typeof x === 'string')) return ASK;
-    out[k] = k === 'url' || k === '$schema' ? x : isolate(x);
+    out[k] = isolate(x);
   }
   return namesALanguage(out as never) ? out : ASK;
 }

@@ -143,4 +143,23 @@ describe('feed text is bidi-isolated', () => {
     // Text with no direction controls and no right-to-left letters is untouched.
     expect(el.model!.programme.issuer).to.equal('Tỉnh ủy Lào Cai');
   });
+
+  it('a language map keyed "url" (a language, ISO 639-3 Urali) is isolated too; the source link is left as it is', async () => {
+    /** The programme line of the credit, and the source link's address, for a feed with `change` made. */
+    const shown = async (change: (programme: Record<string, unknown>) => void) => {
+      const feed = sampleFeed();
+      feed.programme.title = { url: 'Chương trình \u202Emẫu' };
+      feed.programme.source = { url: 'https://example.org/a\u202E' };
+      change(feed.programme);
+      const el = await fixture<TestWidget>(html`<test-widget .feed=${feed} lang="vi"></test-widget>`);
+      await settled(el);
+      return [el.shadowRoot!.querySelector('[part="credit"] dd')!.textContent!, el.model!.programme.source!.url];
+    };
+    const title = '1-CTr/TU — \u2068Chương trình \u202Emẫu\u2069';
+    // Read by the generated readers, and (a wrong `place` to repair) by zod, then isolateAll.
+    for (const [text, url] of [await shown(() => {}), await shown((programme) => (programme.place = 5))]) {
+      expect(text).to.contain(title);
+      expect(url).to.equal('https://example.org/a\u202E');
+    }
+  });
 });

@@ -96,8 +96,10 @@ function agree(schema: z.ZodMiniType, read: Reader, input: unknown): 'accepted' 
   // read.ts isolates what zod gives back as the readers do while reading: the frame's own fields
   // (its lists are read item by item), or the whole item.
   const data = zod.data as Record<string, unknown>;
-  if (read === readFeedFrame) isolateAll([data.meta, data.programme]);
-  else isolateAll(data);
+  if (read === readFeedFrame) {
+    isolateAll(data.meta);
+    isolateAll(data.programme, 'source');
+  } else isolateAll(data);
   expect(entries(fast)).to.deep.equal(entries(data));
   return 'accepted';
 }
@@ -155,13 +157,34 @@ describe('verdict.ts: the same verdict and data as zod', () => {
     });
     if (read === ASK) throw new Error('the reader refused a right task');
     expect(read.number).to.equal('\u2068\u202E1\u2069');
-    // A language map keyed "url" is left, as isolateAll leaves any key named so.
-    expect(read.title).to.deep.equal({ vi: '\u2068Tên \u202Eđảo\u2069', url: '\u202Ex' });
+    // "url" is a language here (the tag pattern takes it; ISO 639-3 has Urali), not a link.
+    expect(read.title).to.deep.equal({ vi: '\u2068Tên \u202Eđảo\u2069', url: '\u2068\u202Ex\u2069' });
     // A stray closer is dropped so that it cannot end the isolate early.
     expect(read.timeframe).to.equal('\u2068Quý III/2023 \u2069');
     expect(read.links).to.deep.equal([{ url: 'https://example.org/\u202E', title: '\u2068مرحبا\u2069' }]);
     expect(read.id).to.equal(task.id);
     expect(readTask({ ...task, title: 'Việc \u0111ã xong' })).to.have.property('title', 'Việc \u0111ã xong');
+  });
+
+  it('a language map keyed "url" is text on both paths, wherever text goes; a link is left as it is', () => {
+    const map = { url: '\u202Ex' };
+    const isolated = { url: '\u2068\u202Ex\u2069' };
+    const frame = JSON.parse(JSON.stringify(programme)) as { programme: Record<string, unknown> };
+    frame.programme.title = map;
+    frame.programme.source = { url: 'https://example.org/\u202E' };
+    const target = {
+      ...(large as { targets: object[] }).targets[0]!,
+      title: map, baseline: { value: 1, source: map },
+      actuals: [{ date: '2024-06-30', value: 2, source: map, url: 'https://example.org/\u202E' }],
+    };
+    expect(agree(FeedFrame as z.ZodMiniType, readFeedFrame, frame)).to.equal('accepted');
+    expect(agree(Target as z.ZodMiniType, readTarget, target)).to.equal('accepted');
+    const { programme: read } = readFeedFrame(frame) as unknown as { programme: Record<string, unknown> };
+    expect(read.title).to.deep.equal(isolated);
+    expect(read.source).to.deep.equal({ url: 'https://example.org/\u202E' });
+    const t = readTarget(target) as unknown as { title: unknown; baseline: { source: unknown }; actuals: Array<{ source: unknown; url: string }> };
+    expect([t.title, t.baseline.source, t.actuals[0]!.source]).to.deep.equal([isolated, isolated, isolated]);
+    expect(t.actuals[0]!.url).to.equal('https://example.org/\u202E');
   });
 
   it('ids: lengths in code points at the limits, the pattern, non-strings', () => {
