@@ -197,6 +197,8 @@ export const frameStyles = css`
     :host, :host([theme]) { background: var(--_bg); color: #000; color-scheme: light; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
     :host > * { print-color-adjust: economy; -webkit-print-color-adjust: economy; }
     .no-print, details.problems { display: none !important; }
+    /* A notice holding only the technical details would print as an empty bar. */
+    .notice:not(:has(> :not(details.problems))) { display: none; }
     /* A label stays with what it labels, the credit with the picture it credits; a folded credit is a control, not text. */
     .badge { break-after: avoid; }
     /* No padding above the first item: a page break there would leave a page's heading alone at its foot. */
