@@ -106,7 +106,12 @@ function countElements() {
   return n;
 }
 
-/** One fresh load of `url`: ms from navigation start to `drawn`, and the element count. */
+/**
+ * One fresh load of `url`: ms from navigation start to `drawn`, the main thread's own time in that
+ * span (thread time of the renderer's tasks, from a trace: what the page's code and the browser's
+ * layout cost, less bent by the machine's load than the wall clock, and what a phone's slow core
+ * pays), and the element count.
+ */
 async function load(browser, url, timeout = 60_000) {
   const context = await browser.createBrowserContext();
   try {
@@ -115,15 +120,26 @@ async function load(browser, url, timeout = 60_000) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.tracing.start({ categories: ['toplevel', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => performance.getEntriesByName('drawn').length || performance.getEntriesByName('failed').length, { timeout, polling: 20 });
     const ms = await page.evaluate(() => performance.getEntriesByName('drawn')[0]?.startTime ?? NaN);
+    const cpu = mainThreadMs(JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents, ms);
     const elements = await page.evaluate(countElements);
     if (errors.length) console.error(`${url}: ${errors.join('; ')}`);
-    return { ms, elements };
+    return { ms, cpu, elements };
   } finally {
     await context.close();
   }
+}
+
+/** Thread time of the page's main-thread tasks from navigation start to `drawn` (ms after it). */
+function mainThreadMs(events, drawn) {
+  const start = events.find((e) => e.name === 'navigationStart');
+  if (!start) return NaN;
+  const end = start.ts + drawn * 1000;
+  const tasks = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.name === 'RunTask' && e.ts >= start.ts && e.ts <= end);
+  return tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur), 0) / 1000;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -139,11 +155,13 @@ export async function navigationBench(browser, base, { reps = 7, against } = {})
   const pages = against ? ['tiendo', 'hand', 'against'] : ['tiendo', 'hand'];
   for (const [i, c] of NAV_CASES.entries()) {
     const runs = { tiendo: [], hand: [], against: [] };
+    const cpu = { tiendo: [], hand: [], against: [] };
     let elements = {};
     for (let r = 0; r < reps; r++) {
       for (const who of [...pages.slice(r % pages.length), ...pages.slice(0, r % pages.length)]) {
         const result = await load(browser, `${base}/${OUT}/${stems[i]}-${who}.html`);
         runs[who].push(result.ms);
+        cpu[who].push(result.cpu);
         elements[who] = result.elements;
       }
     }
@@ -153,6 +171,7 @@ export async function navigationBench(browser, base, { reps = 7, against } = {})
     const other = against ? { 'against ms': median(runs.against).toFixed(0), 'against ratio': `${(median(runs.against) / hand).toFixed(2)}×` } : {};
     rows.push({
       widget: c.widget, case: c.label, 'hand-written ms': hand.toFixed(0), 'tiendo ms': tiendo.toFixed(0), ratio: `${ratio.toFixed(2)}×`, ...other,
+      'main thread ms': pages.map((who) => median(cpu[who]).toFixed(0)).join(' / '),
       target: c.target ? `≤ ${c.target}×` : '', elements: `${elements.hand} / ${elements.tiendo}`, '': c.target && ratio > c.target ? 'OVER' : '',
     });
   }
