@@ -240,8 +240,8 @@ const pagesByFileName = () => ({
 /**
  * V8's explicit compile hint (Chrome 136+; other engines read a comment): every function of a
  * file a page runs to draw its widgets is compiled while the file streams in, off the main
- * thread, instead of one by one as the first render calls them. On Programme 219's timeline and
- * matrix pages it took 10–13 ms of main-thread time off the first picture (docs/performance.md).
+ * thread, instead of one by one as the first render calls them. On Programme 219's pages it took
+ * 8–18 ms of main-thread time off the first picture (docs/performance.md, fourth round).
  * Only the files a page imports statically: what loads on demand (zod, the problem wording, the
  * screen-reader table) keeps lazy compiling.
  */

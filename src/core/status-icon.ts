@@ -11,9 +11,10 @@
 import { html, type TemplateResult } from 'lit';
 import type { StatusAt, TaskStatus } from '../feed/status.js';
 
-// Each icon is one whole template with no dynamic part: a timeline row draws one, and Lit's cost
-// is per template instance (a nested ring template per icon was a quarter of a row's instances).
-// The ring (r=6) is plain for reported statuses, dashed when read off the calendar.
+// Each icon is one whole template with no dynamic part (the ring written into each): one Lit
+// instance an icon instead of two or three. That made no measurable difference to a first load
+// (docs/performance.md, fourth round), but it is the simpler tree. The ring (r=6) is plain for
+// reported statuses, dashed when read off the calendar.
 const GLYPHS: Record<TaskStatus, TemplateResult> = {
   done: html`<svg class="icon s-done" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="7" fill="currentColor"/><path d="M4.6 8.2l2.3 2.3 4.5-4.8" fill="none" class="knock" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/></svg>`,
   'in-progress': html`<svg class="icon s-in-progress" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="1.6"/><path d="M8 2a6 6 0 0 1 0 12z" fill="currentColor"/></svg>`,

@@ -137,8 +137,7 @@ function bodyRow(row: DisplayRow, gridRow: number, v: TableView, tab: (row: numb
       const role = ROLE_OF[matrix.cells[base + c.index]!];
       const tabindex = tab(gridRow, i + 1);
       return role
-        // renderMark's markup written out: one Lit instance per cell, not two (a page has hundreds of cells).
-        ? html`<td tabindex=${tabindex}><span class="mark ${role}" aria-hidden="true">${roleAbbreviation(lang, role)}</span><span class="sr-only">${roleText(lang, role)}</span></td>`
+        ? html`<td tabindex=${tabindex}>${renderMark(role, lang)}<span class="sr-only">${roleText(lang, role)}</span></td>`
         : html`<td tabindex=${tabindex}><span class="sr-only">${m(lang, 'noPart')}</span></td>`;
     })}
     <td class="n" tabindex=${tab(gridRow, cols - 1)}>${count(matrix.bodies[row.task]!, lang)}</td>

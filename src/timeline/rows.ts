@@ -47,7 +47,7 @@ function ruler(l: TimelineLayout, now: CalendarDate, lang: Lang): SVGTemplateRes
         ? room >= 34 ? svg`<text class="year" x=${X((y.x0 + y.x1) / 2)} y="32" text-anchor="middle">${y.year}</text>` : nothing
         : y.label && w - y.x0 >= 30 ? svg`<text class="year" x=${X(y.x0)} dx="3" y="32">${y.year}</text>` : nothing;
       const line = i > 0 && (y.label || axis.yearStep === 1) ? svg`<line class="grid" x1=${X(y.x0)} x2=${X(y.x0)} y1="18" y2=${AXIS_HEIGHT}/>` : nothing;
-      return [line, label]; // an array, not a template: one Lit instance fewer per year
+      return [line, label]; // an array: no wrapper template around the two
     })}
     ${axis.quarters.flatMap((q) => {
       const tick = q.quarter !== 1 ? svg`<line class="tick" x1=${X(q.x0)} x2=${X(q.x0)} y1="42" y2=${AXIS_HEIGHT}/>` : nothing;

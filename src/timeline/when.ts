@@ -16,7 +16,7 @@ export function reading(task: TaskModel, lang: Lang): string | undefined {
 
 /**
  * For a row: the reading, else the words as written, marked as Vietnamese when the widget is not
- * (a plain string otherwise: a row draws this twice, and each template costs Lit an instance).
+ * (a plain string otherwise: the frame already says `lang="vi"`, and a row uses this twice).
  */
 export function whenShort(task: TaskModel, lang: Lang): TemplateResult | string {
   return reading(task, lang) ?? (lang === 'vi' ? task.timeframe.raw : html`<span lang="vi">${task.timeframe.raw}</span>`);
