@@ -5,6 +5,9 @@
 // two pages alternate, and the figure is the median time from navigation start to the `drawn`
 // mark (picture produced: see bench/nav/drawn.js). Read the ratio: the machine is shared.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
 import { largeFeed } from '../fixtures/large-feed.js';
 
 const OUT = 'bench-results/nav';
@@ -47,6 +50,29 @@ function tiendoPage(c, bundled = '../../dist/bundled') {
 `;
 }
 
+/** The Lit floor's page (bench/nav/lit-*.js, bundled with Lit by litFloor()). */
+function litPage(c) {
+  const attrs = Object.entries({ src: c.feed, now: c.attrs.now ?? '2025-06-30' }).map(([k, v]) => ` ${k}="${v}"`).join('');
+  return `${head(`Lit floor ${c.widget}`)}
+  <script type="module" src="lit/lit-${c.widget}.js"></script>
+</head>
+<body><article><h1>${c.label}</h1>
+  <floor-${c.widget}${attrs}></floor-${c.widget}>
+</article></body>
+</html>
+`;
+}
+
+/** Bundles the Lit floor's pages with Lit's production build, minified like dist/bundled. */
+async function litFloor() {
+  const bundle = await rollup({
+    input: ['timeline', 'matrix', 'gauge'].map((w) => `bench/nav/lit-${w}.js`),
+    plugins: [nodeResolve({ exportConditions: ['production', 'browser'] })],
+  });
+  await bundle.write({ dir: `${OUT}/lit`, format: 'es', plugins: [terser({ ecma: 2020, module: true, format: { comments: false } })] });
+  await bundle.close();
+}
+
 function handPage(c) {
   return `${head(`hand-written ${c.widget}`)}
   <link rel="stylesheet" href="../../bench/nav/hand.css">
@@ -84,10 +110,12 @@ export async function writeNavPages(against) {
   writeFileSync(`${OUT}/gauges-22.json`, JSON.stringify(await gaugeFeed(22)));
   writeFileSync(`${OUT}/gauges-1000.json`, JSON.stringify(await gaugeFeed(1000)));
   writeFileSync(`${OUT}/tasks-1000.json`, JSON.stringify(largeFeed(1000)));
+  await litFloor();
   return NAV_CASES.map((c, i) => {
     const stem = `${i}-${c.widget}`;
     writeFileSync(`${OUT}/${stem}-tiendo.html`, tiendoPage(c));
     writeFileSync(`${OUT}/${stem}-hand.html`, handPage(c));
+    writeFileSync(`${OUT}/${stem}-lit.html`, litPage(c));
     if (against) writeFileSync(`${OUT}/${stem}-against.html`, tiendoPage(c, '../nav-against'));
     return stem;
   });
@@ -145,17 +173,17 @@ function mainThreadMs(events, drawn) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
- * Runs every case `reps` times, the pages taking turns at going first (tiendo and hand-written;
- * with `against`, the other build's page too).
+ * Runs every case `reps` times, the pages taking turns at going first (tiendo, hand-written and
+ * the Lit floor; with `against`, the other build's page too).
  */
 export async function navigationBench(browser, base, { reps = 7, against } = {}) {
   const stems = await writeNavPages(against);
   await load(browser, `${base}/${OUT}/${stems[0]}-hand.html`); // warm-up, discarded
   const rows = [];
-  const pages = against ? ['tiendo', 'hand', 'against'] : ['tiendo', 'hand'];
+  const pages = ['tiendo', 'hand', 'lit', ...(against ? ['against'] : [])];
   for (const [i, c] of NAV_CASES.entries()) {
-    const runs = { tiendo: [], hand: [], against: [] };
-    const cpu = { tiendo: [], hand: [], against: [] };
+    const runs = Object.fromEntries(pages.map((who) => [who, []]));
+    const cpu = Object.fromEntries(pages.map((who) => [who, []]));
     let elements = {};
     for (let r = 0; r < reps; r++) {
       for (const who of [...pages.slice(r % pages.length), ...pages.slice(0, r % pages.length)]) {
@@ -168,9 +196,11 @@ export async function navigationBench(browser, base, { reps = 7, against } = {})
     const tiendo = median(runs.tiendo);
     const hand = median(runs.hand);
     const ratio = tiendo / hand;
+    const lit = median(runs.lit);
     const other = against ? { 'against ms': median(runs.against).toFixed(0), 'against ratio': `${(median(runs.against) / hand).toFixed(2)}×` } : {};
     rows.push({
-      widget: c.widget, case: c.label, 'hand-written ms': hand.toFixed(0), 'tiendo ms': tiendo.toFixed(0), ratio: `${ratio.toFixed(2)}×`, ...other,
+      widget: c.widget, case: c.label, 'hand-written ms': hand.toFixed(0), 'tiendo ms': tiendo.toFixed(0), ratio: `${ratio.toFixed(2)}×`,
+      'Lit floor ms': `${lit.toFixed(0)} (${(lit / hand).toFixed(2)}×)`, ...other,
       'main thread ms': pages.map((who) => median(cpu[who]).toFixed(0)).join(' / '),
       target: c.target ? `≤ ${c.target}×` : '', elements: `${elements.hand} / ${elements.tiendo}`, '': c.target && ratio > c.target ? 'OVER' : '',
     });

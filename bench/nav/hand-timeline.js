@@ -4,10 +4,10 @@
 import { escapeHtml as e, markDrawn, vi } from './drawn.js';
 
 const ROMAN = { I: 1, II: 2, III: 3, IV: 4 };
-const LABEL = 360, ROW = 26, HEAD = 30;
+export const LABEL = 360, ROW = 26, HEAD = 30;
 
 /** Timeframe text → [start, end] as fractional years, with a kind; `first`/`last` bound the chart. */
-function span(text, first, last, issued) {
+export function span(text, first, last, issued) {
   const q = /Quý\s+(IV|I{1,3})\/(\d{4})/i.exec(text);
   const years = [...text.matchAll(/\d{4}/g)].map((m) => Number(m[0]));
   if (/h[àằ]ng năm/i.test(text)) return { kind: 'yearly', start: first, end: last + 1 };
@@ -54,4 +54,5 @@ async function main() {
   root.innerHTML = `<svg width="${width}" height="${y + 4}" role="img" aria-label="${e(vi(feed.programme.title))}">${axis}${body}${todayLine}</svg>`;
   markDrawn();
 }
-main();
+// The Lit floor (lit-timeline.js) imports span() from here and has no #chart.
+if (document.getElementById('chart')) main();
