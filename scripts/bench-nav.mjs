@@ -4,7 +4,9 @@
 // the same programme from the same feed. Every load is a fresh browser context (empty cache), the
 // two pages alternate, and the figure is the median time from navigation start to the `drawn`
 // mark (picture produced: see bench/nav/drawn.js). Read the ratio: the machine is shared.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
@@ -17,6 +19,10 @@ const ILLUSTRATIVE = '../../fixtures/laocai-219-ctr-tu.illustrative.json';
 /** Pages compared, tiendo first; `feed` is relative to bench-results/nav/. */
 export const NAV_CASES = [
   { widget: 'timeline', label: 'Programme 219, 22 tasks', feed: PROGRAMME, attrs: { now: '2025-06-30' }, target: 1.3 },
+  // The page carries the widget's server rendering (`tiendo render --format fragment`) and loads the
+  // script: readers see the picture at the first paint, which is this row's time (the live widget's
+  // `drawn` is the "live ms" column).
+  { widget: 'timeline', label: 'Programme 219, server-rendered + script', feed: PROGRAMME, attrs: { now: '2025-06-30' }, target: 1.3, prerendered: true },
   { widget: 'matrix', label: 'Programme 219, 22 tasks', feed: PROGRAMME, attrs: {}, target: 1.3 },
   { widget: 'gauge', label: 'Programme 219, 3 gauges + 4 goals', feed: ILLUSTRATIVE, attrs: { now: '2026-06-30' }, target: 1.3 },
   { widget: 'gauge', label: '22 gauges', feed: 'gauges-22.json', attrs: { now: '2026-06-30' }, target: 1.3 },
@@ -39,15 +45,29 @@ const head = (title) => `<!doctype html>
 /** A tiendo page; `bundled` is the build's folder as seen from bench-results/nav/. */
 function tiendoPage(c, bundled = '../../dist/bundled') {
   const attrs = Object.entries({ src: c.feed, ...c.attrs }).map(([k, v]) => ` ${k}="${v}"`).join('');
+  const element = c.prerendered ? prerender(c) : `<tiendo-${c.widget} id="w"${attrs}></tiendo-${c.widget}>`;
   return `${head(`tiendo ${c.widget}`)}
   <script type="module" src="${bundled}/tiendo-${c.widget}.js"></script>
 </head>
 <body><article><h1>${c.label}</h1>
-  <tiendo-${c.widget} id="w"${attrs}></tiendo-${c.widget}>
+  ${element}
   <script type="module">import { markWhenDrawn } from '../../bench/nav/drawn.js'; markWhenDrawn(document.getElementById('w'));</script>
 </article></body>
 </html>
 `;
+}
+
+/** The element as `tiendo render --format fragment` writes it, with the feed's URL to go live with. */
+function prerender(c) {
+  if (!existsSync('dist/cli/tiendo.mjs')) execFileSync('node', ['scripts/build-cli.mjs'], { stdio: 'inherit' });
+  const fragment = execFileSync('node', [
+    'bin/tiendo.mjs', 'render', c.widget, join(OUT, c.feed), '--format', 'fragment',
+    ...Object.entries(c.attrs).flatMap(([k, v]) => (k === 'now' ? ['--now', v] : ['--attr', `${k}=${v}`])), '--attr', `src=${c.feed}`,
+  ], { encoding: 'utf8' });
+  // Parsed right after the element: the frame after it, the server's picture is on screen (the
+  // same marking as bench/nav/drawn.js, without waiting for any module).
+  const pictured = "<script>requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => performance.mark('pictured'); c.port2.postMessage(0); });</script>";
+  return `${fragment.replace(`<tiendo-${c.widget} `, `<tiendo-${c.widget} id="w" `)}\n  ${pictured}`;
 }
 
 /** The Lit floor's page (bench/nav/lit-*.js, bundled with Lit by litFloor()). */
@@ -151,11 +171,13 @@ async function load(browser, url, timeout = 60_000) {
     await page.tracing.start({ categories: ['toplevel', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => performance.getEntriesByName('drawn').length || performance.getEntriesByName('failed').length, { timeout, polling: 20 });
-    const ms = await page.evaluate(() => performance.getEntriesByName('drawn')[0]?.startTime ?? NaN);
+    const live = await page.evaluate(() => performance.getEntriesByName('drawn')[0]?.startTime ?? NaN);
+    // A server-rendered page is pictured before its widget is live.
+    const ms = await page.evaluate((drawn) => performance.getEntriesByName('pictured')[0]?.startTime ?? drawn, live);
     const cpu = mainThreadMs(JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents, ms);
     const elements = await page.evaluate(countElements);
     if (errors.length) console.error(`${url}: ${errors.join('; ')}`);
-    return { ms, cpu, elements };
+    return { ms, live, cpu, elements };
   } finally {
     await context.close();
   }
@@ -183,12 +205,14 @@ export async function navigationBench(browser, base, { reps = 7, against } = {})
   const pages = ['tiendo', 'hand', 'lit', ...(against ? ['against'] : [])];
   for (const [i, c] of NAV_CASES.entries()) {
     const runs = Object.fromEntries(pages.map((who) => [who, []]));
+    const live = [];
     const cpu = Object.fromEntries(pages.map((who) => [who, []]));
     let elements = {};
     for (let r = 0; r < reps; r++) {
       for (const who of [...pages.slice(r % pages.length), ...pages.slice(0, r % pages.length)]) {
         const result = await load(browser, `${base}/${OUT}/${stems[i]}-${who}.html`);
         runs[who].push(result.ms);
+        if (who === 'tiendo') live.push(result.live);
         cpu[who].push(result.cpu);
         elements[who] = result.elements;
       }
@@ -200,6 +224,7 @@ export async function navigationBench(browser, base, { reps = 7, against } = {})
     const other = against ? { 'against ms': median(runs.against).toFixed(0), 'against ratio': `${(median(runs.against) / hand).toFixed(2)}×` } : {};
     rows.push({
       widget: c.widget, case: c.label, 'hand-written ms': hand.toFixed(0), 'tiendo ms': tiendo.toFixed(0), ratio: `${ratio.toFixed(2)}×`,
+      ...(c.prerendered && { 'live ms': median(live).toFixed(0) }),
       'Lit floor ms': `${lit.toFixed(0)} (${(lit / hand).toFixed(2)}×)`, ...other,
       'main thread ms': pages.map((who) => median(cpu[who]).toFixed(0)).join(' / '),
       target: c.target ? `≤ ${c.target}×` : '', elements: `${elements.hand} / ${elements.tiendo}`, '': c.target && ratio > c.target ? 'OVER' : '',

@@ -108,6 +108,7 @@ if (feedOnly) {
 const navRows = await navigationBench(browser, base, { against, reps });
 console.log(`\nNavigation → drawn in Chromium (median of ${reps} fresh loads; one widget per page from dist/bundled, feed by URL;`);
 console.log('hand-written = the same programme drawn by bench/nav/hand-*.js; elements = hand-written / tiendo, shadow roots included;');
+console.log('server-rendered = the page carries `tiendo render --format fragment` and loads the script: its ms is the first paint of that picture, live ms when the widget is live;');
 console.log('Lit floor = the hand-written drawing redone as a bare Lit element (bench/nav/lit-*.js): what Lit alone costs, and its ratio to hand-written;');
 console.log(`main thread = the renderer main thread's own time before drawn (trace thread time), tiendo / hand-written / Lit floor${against ? ' / against' : ''};`);
 if (against) console.log(`against = the same page on ${against}, loaded in turn with the other two)`);

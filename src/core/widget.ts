@@ -21,6 +21,7 @@ import { MediumController, type Media } from './medium.js';
 import { VERSION } from './define.js';
 import { RefreshController } from './refresh.js';
 import { IdleController } from './idle.js';
+import { Prerendered } from './prerendered.js';
 import { baseUri } from './base-uri.js';
 import { errorText, renderCaption, renderError, renderIllustrative, renderLoading, renderProblems, renderStale } from './frame.js';
 import { t } from './messages.js';
@@ -141,6 +142,8 @@ export abstract class TiendoWidget extends LitElement {
 
   private inline?: string;
   private loadingTimer?: ReturnType<typeof setTimeout>;
+  /** A server rendering the page carried in the element's declarative shadow root (core/prerendered.ts). */
+  private readonly prerendered = new Prerendered();
 
   /** Whether this widget has a source of its own (`src`, `feed` or an inline script). */
   private get ownSource(): boolean {
@@ -182,6 +185,15 @@ export abstract class TiendoWidget extends LitElement {
     if (this.inline === undefined && this.ownerDocument.readyState === 'loading') {
       this.ownerDocument.addEventListener('DOMContentLoaded', () => this.readInline(), { once: true });
     }
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.prerendered.adopt(this.shadowRoot);
+    const root = super.createRenderRoot();
+    // Lit renders before a root's first child (for style elements it may have put there); a
+    // server's picture goes, so render after it instead.
+    if (this.prerendered.shown) this.renderOptions.renderBefore = undefined;
+    return root;
   }
 
   override disconnectedCallback(): void {
@@ -235,7 +247,14 @@ export abstract class TiendoWidget extends LitElement {
     return t(lang, 'empty');
   }
 
-  protected override render(): TemplateResult {
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.prerendered.shown && this.model) this.prerendered.remove();
+    super.update(changed);
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    // The server's picture stands in until there is data to draw.
+    if (this.prerendered.shown) return nothing;
     const state = this.feedState;
     const context = this.context;
     const { lang } = context;
