@@ -10,17 +10,38 @@
  * cannot be loaded, it stays: it is the last good data the page had (its caption says as of when),
  * and the widget still fires `tiendo-error`.
  */
+import type { ReactiveControllerHost } from 'lit';
+
 export class Prerendered {
   private nodes?: ChildNode[];
+  /** Whether a frame with the server's picture has been painted. */
+  private painted = false;
 
-  /** Takes note of what a server rendered into `root`: call before the first render into it. */
-  adopt(root: ShadowRoot | null): void {
-    if (root?.firstChild) this.nodes = [...root.childNodes];
+  /**
+   * Takes note of what a server rendered into `root` (call before the first render into it). The
+   * live widget takes over no earlier than the frame after the server's picture was painted: a
+   * script that arrives with the page (cached, or a fast network) would otherwise draw the live
+   * widget before the first paint, and readers would wait for it instead of seeing the picture.
+   */
+  adopt(root: ShadowRoot | null, host: ReactiveControllerHost): void {
+    if (!root?.firstChild) return;
+    this.nodes = [...root.childNodes];
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.painted = true;
+        host.requestUpdate();
+      }),
+    );
   }
 
   /** Whether the server's picture still stands in for the live one. */
   get shown(): boolean {
     return this.nodes !== undefined;
+  }
+
+  /** Whether the live widget may take over, now that it has data to draw. */
+  get done(): boolean {
+    return this.painted;
   }
 
   /** Takes the server's picture away: the live widget is about to draw. */

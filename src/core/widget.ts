@@ -188,7 +188,7 @@ export abstract class TiendoWidget extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.prerendered.adopt(this.shadowRoot);
+    this.prerendered.adopt(this.shadowRoot, this);
     const root = super.createRenderRoot();
     // Lit renders before a root's first child (for style elements it may have put there); a
     // server's picture goes, so render after it instead.
@@ -248,7 +248,7 @@ export abstract class TiendoWidget extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.prerendered.shown && this.model) this.prerendered.remove();
+    if (this.prerendered.shown && this.model && this.prerendered.done) this.prerendered.remove();
     super.update(changed);
   }
 

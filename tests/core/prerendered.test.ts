@@ -58,7 +58,7 @@ describe('a server-rendered widget on a page that runs the script', () => {
     await el.updateComplete;
     expect(count(el, '[part="chart"]'), 'the server chart').to.equal(1);
     el.feed = feed;
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="toolbar"]'), 'the live timeline never drew');
+    await waitUntil(() => count(el, '.timeline') && !count(el, '.timeline.static'), 'the live timeline never took over');
     await el.updateComplete;
     expect(count(el, '[part="chart"]'), 'one chart, not two').to.equal(1);
     expect(count(el, '[part="caption"]'), 'one caption, not two').to.equal(1);
