@@ -24,7 +24,9 @@ export const NAV_CASES = [
   // `drawn` is the "live ms" column).
   { widget: 'timeline', label: 'Programme 219, server-rendered + script', feed: PROGRAMME, attrs: { now: '2025-06-30' }, target: 1.3, prerendered: true },
   { widget: 'matrix', label: 'Programme 219, 22 tasks', feed: PROGRAMME, attrs: {}, target: 1.3 },
+  { widget: 'matrix', label: 'Programme 219, server-rendered + script', feed: PROGRAMME, attrs: {}, target: 1.3, prerendered: true },
   { widget: 'gauge', label: 'Programme 219, 3 gauges + 4 goals', feed: ILLUSTRATIVE, attrs: { now: '2026-06-30' }, target: 1.3 },
+  { widget: 'gauge', label: 'Programme 219, server-rendered + script', feed: ILLUSTRATIVE, attrs: { now: '2026-06-30' }, target: 1.3, prerendered: true },
   { widget: 'gauge', label: '22 gauges', feed: 'gauges-22.json', attrs: { now: '2026-06-30' }, target: 1.3 },
   // tiendo's `drawn` comes with the first screen of cards (the rest follow at idle); the
   // hand-written page draws all 1,000 before its mark.
