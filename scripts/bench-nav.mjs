@@ -28,6 +28,7 @@ export const NAV_CASES = [
   { widget: 'gauge', label: 'Programme 219, 3 gauges + 4 goals', feed: ILLUSTRATIVE, attrs: { now: '2026-06-30' }, target: 1.3 },
   { widget: 'gauge', label: 'Programme 219, server-rendered + script', feed: ILLUSTRATIVE, attrs: { now: '2026-06-30' }, target: 1.3, prerendered: true },
   { widget: 'gauge', label: '22 gauges', feed: 'gauges-22.json', attrs: { now: '2026-06-30' }, target: 1.3 },
+  { widget: 'gauge', label: '22 gauges, server-rendered + script', feed: 'gauges-22.json', attrs: { now: '2026-06-30' }, target: 1.3, prerendered: true },
   // tiendo's `drawn` comes with the first screen of cards (the rest follow at idle); the
   // hand-written page draws all 1,000 before its mark.
   { widget: 'gauge', label: '1,000 gauges (first screen)', feed: 'gauges-1000.json', attrs: { now: '2026-06-30' }, target: null },
