@@ -113,7 +113,9 @@ Options:
   --scale <n>            PNG: device pixels per CSS pixel, 0.5–4 (default 2); PNG needs a
                          local Chrome or Chromium (CHROME_PATH picks one)
   --attr <name=value>    any other attribute of the element, e.g. --attr variant=bar
-                         (gauge), --attr agency=<id> (timeline, matrix); repeatable
+                         (gauge), --attr agency=<id> (timeline, matrix); repeatable;
+                         --attr src=<feed URL>: a fragment that goes live where the
+                         page also loads the widget's script
   --csp                  print the style-src hashes a strict Content-Security-Policy
                          needs for the page's inline styles${REST}
 ${EXIT}
