@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../feed/issues.js';
-import { loadFeed, parseJson, type LoadOptions, type LoadResult } from '../feed/load.js';
+import { DEFAULT_TIMEOUT, fetchFeed, loadFeed, parseJson, readFetched, timedOut, type Fetched, type LoadOptions, type LoadResult } from '../feed/load.js';
 import { parseFeedSliced, readFeed, type ParseResult } from '../feed/read.js';
 import { DEFAULT_MAX_BYTES, exceedsSize } from '../feed/limits.js';
 import { assembleModel, type ProgrammeModel, type TimeframeReader } from '../feed/model.js';
@@ -223,21 +223,25 @@ export class FeedLoader implements ReactiveController {
 }
 
 /** Requests in flight, by absolute URL; gone once settled, so nothing is served from memory later. */
-const inFlight = new Map<string, { result: Promise<LoadResult>; users: number; controller: AbortController }>();
+const inFlight = new Map<string, { fetched: Promise<Fetched>; result: Promise<LoadResult>; users: number; controller: AbortController }>();
 
 /**
  * Widgets given the same `src` at the same moment (two on a page, or one's refresh during
  * another's load) share one request and its result: the preload serves only one request, and a
- * second would download the feed again. Each widget still leaves on its own signal: the request is
- * aborted only when every widget waiting for it has left.
+ * second would download the feed again. Each widget still leaves on its own: on its signal, or
+ * when its own 15 s of waiting for the response are over. A widget that joins a request 10 s in
+ * waits its 15 s as it would alone, not the 5 s left of the first one's (which times out at its
+ * own 15 s all the same). The request is aborted only when every widget waiting for it has left.
  */
 function join(src: string, signal: AbortSignal): Promise<LoadResult> {
   const url = absolute(src, globalThis.document?.baseURI) ?? src;
   let shared = inFlight.get(url);
   if (!shared) {
     const controller = new AbortController();
-    const result = loadFeed(url, { signal: controller.signal });
-    const entry = (shared = { result, users: 0, controller });
+    // No timeout of the request's own: each widget keeps its time, below.
+    const fetched = fetchFeed(url, { signal: controller.signal }, false);
+    const result = fetched.then((response) => readFetched(response, controller.signal));
+    const entry = (shared = { fetched, result, users: 0, controller });
     const done = () => inFlight.get(url) === entry && inFlight.delete(url);
     result.then(done, done);
     inFlight.set(url, entry);
@@ -245,15 +249,30 @@ function join(src: string, signal: AbortSignal): Promise<LoadResult> {
   const entry = shared;
   entry.users++;
   return new Promise((resolve, reject) => {
-    const leave = () => {
+    let gone = false;
+    const leave = (reason: unknown) => {
+      if (gone) return;
+      gone = true;
       if (--entry.users === 0) {
-        entry.controller.abort(signal.reason);
+        entry.controller.abort(reason);
         if (inFlight.get(url) === entry) inFlight.delete(url);
       }
-      reject(signal.reason);
+      reject(reason);
     };
-    signal.addEventListener('abort', leave, { once: true });
-    entry.result.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+    const onAbort = () => leave(signal.reason);
+    // As loadFeed's own timeout: from this widget's asking until the response has arrived whole.
+    const timer = setTimeout(() => leave(timedOut(url, DEFAULT_TIMEOUT)), DEFAULT_TIMEOUT);
+    const stopTimer = () => clearTimeout(timer);
+    entry.fetched.then(stopTimer, stopTimer);
+    signal.addEventListener('abort', onAbort, { once: true });
+    entry.result.then(
+      (result) => !gone && resolve(result),
+      (error: unknown) => !gone && reject(error),
+    ).finally(() => {
+      gone = true;
+      stopTimer();
+      signal.removeEventListener('abort', onAbort);
+    });
   });
 }
 

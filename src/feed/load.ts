@@ -27,7 +27,18 @@ export { DEFAULT_MAX_BYTES };
 
 /** Loads, parses and checks a feed. Rejects with a FeedError, or an AbortError when aborted. */
 export async function loadFeed(src: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const { url, text, type } = await fetchText(src, options);
+  return readFetched(await fetchFeed(src, options), options.signal);
+}
+
+/** A feed's response as fetched, before it is read. */
+export interface Fetched {
+  url: string;
+  text: string;
+  type: string;
+}
+
+/** The second half of loadFeed: the fetched text, parsed and checked. */
+export async function readFetched({ url, text, type }: Fetched, signal?: AbortSignal): Promise<LoadResult> {
   // Servers label feeds wrongly (a static host's text/html for .json): the body decides. A JSON
   // body labelled HTML is read, with a warning saying so; anything else labelled HTML is not JSON.
   const labelled = /html|xml/i.test(type) ? type.split(';')[0]!.trim() : undefined;
@@ -38,21 +49,33 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
     if (labelled && e instanceof FeedError) throw new FeedError('not-json', [{ severity: 'error', code: 'not-json', path: [], params: { type: labelled } }], url);
     throw e;
   }
-  const result = await parseFeedSliced(json, { baseUrl: url, signal: options.signal });
+  const result = await parseFeedSliced(json, { baseUrl: url, signal });
   if (!result.feed) throw new FeedError('schema', result.issues, url);
   if (labelled) result.issues.unshift({ severity: 'warning', code: 'content-type', path: [], params: { type: labelled } });
   return { ...result, url };
 }
 
-async function fetchText(src: string, options: LoadOptions): Promise<{ url: string; text: string; type: string }> {
+/**
+ * The error of a request that took longer than `ms` milliseconds: a FeedError (typed Error so that
+ * the package's declarations of this module stay as they were; only core/feed-loader.ts uses it).
+ */
+export const timedOut = (url: string, ms: number): Error =>
+  new FeedError('timeout', [{ severity: 'error', code: 'timeout', path: [], params: { seconds: ms / 1000 } }], url);
+
+/**
+ * The first half of loadFeed, the only one under its timeout: the response, read to its end.
+ * `timed: false` leaves the time limit to the caller: core/feed-loader.ts keeps one for each
+ * widget waiting for a request they share.
+ */
+export async function fetchFeed(src: string, options: LoadOptions, timed = true): Promise<Fetched> {
   const { timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES, signal } = options;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const url = feedUrl(src);
   const controller = new AbortController();
   const abort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', abort, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeout);
+  let late = false;
+  const timer = timed ? setTimeout(() => ((late = true), controller.abort()), timeout) : undefined;
   const fail = (code: IssueCode, params?: Record<string, string | number>) =>
     new FeedError(code, [{ severity: 'error', code, path: [], params }], url);
   try {
@@ -61,13 +84,13 @@ async function fetchText(src: string, options: LoadOptions): Promise<{ url: stri
     try {
       response = await doFetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
     } catch (e) {
-      throw timedOut ? fail('timeout', { seconds: timeout / 1000 }) : signal?.aborted ? e : fail('network', { message: String((e as Error)?.message ?? e) });
+      throw late ? timedOut(url, timeout) : signal?.aborted ? e : fail('network', { message: String((e as Error)?.message ?? e) });
     }
     if (!response.ok) throw fail('http', { status: response.status });
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw fail('too-large', { limit: maxBytes });
     const text = await readCapped(response, maxBytes, () => fail('too-large', { limit: maxBytes })).catch((e) => {
-      if (timedOut) throw fail('timeout', { seconds: timeout / 1000 });
+      if (late) throw timedOut(url, timeout);
       if (e instanceof FeedError || signal?.aborted) throw e;
       // The connection broke while the body was arriving (a reset): the request failed, at this URL.
       throw fail('network', { message: String((e as Error)?.message ?? e) });
