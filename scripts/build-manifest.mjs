@@ -3,8 +3,9 @@
 //
 // The analysis is Storybook's (`npm run cem`, .storybook/custom-elements-manifest.config.mjs: the
 // same globs and plugins, which read tiendo's `define(tag, Class)` calls and drop non-public
-// members), so both manifests describe the same API. The one difference: paths here point to the
-// published modules (dist/esm/…js), not to sources the package does not ship.
+// members), so both manifests describe the same API. The differences: paths here point to the
+// published modules (dist/esm/…js), not to sources the package does not ship, and the published
+// file says each field's description once (lean(), below).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
@@ -53,6 +54,33 @@ function elementsOnly(manifest) {
     if (declarations.length || exports.some((e) => e.kind === 'custom-element-definition')) modules.push({ ...mod, declarations, exports });
   }
   return { ...manifest, modules };
+}
+
+/**
+ * The published file without what no reader of it misses (9 KB of 82):
+ * - a field's description when its attribute of the same name has it word for word (`src`,
+ *   `theme`, … on every widget: 8.6 KB). A tool that lists attributes shows it there, and
+ *   Storybook's table, whose attribute row replaces the property row of the same name, shows
+ *   the attribute's; the field still names its attribute (`"attribute": "src"`), and a field with
+ *   no attribute, or another name or other words, keeps its own. Editors describe properties
+ *   from the declarations (dist/types), which keep their JSDoc.
+ * - static fields: `tiendoVersion` is define()'s check of two tiendo versions on one page, not a
+ *   property of the element (Storybook listed it as one, with "VERSION" for its default).
+ * tests/cli/manifest.test.mjs checks that every field stays described, on itself or by its attribute.
+ */
+export function lean(manifest) {
+  const declaration = (d) => {
+    if (!d.members) return d;
+    const attributes = new Map((d.attributes ?? []).map((a) => [a.name, a]));
+    const members = d.members.filter((m) => !m.static).map((m) => {
+      const attribute = m.kind === 'field' && m.attribute === m.name ? attributes.get(m.name) : undefined;
+      if (!attribute || attribute.fieldName !== m.name || !m.description || attribute.description !== m.description) return m;
+      const { description, ...rest } = m;
+      return rest;
+    });
+    return { ...d, members };
+  };
+  return { ...manifest, modules: manifest.modules.map((mod) => (mod.declarations ? { ...mod, declarations: mod.declarations.map(declaration) } : mod)) };
 }
 
 export function buildManifest() {
@@ -132,7 +160,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(stale ? 1 : 0);
   }
   // Read by tools (editors, Storybook, the generators), not people: one line, a third smaller.
-  writeFileSync('custom-elements.json', `${JSON.stringify(manifest)}\n`);
+  writeFileSync('custom-elements.json', `${JSON.stringify(lean(manifest))}\n`);
   if (process.argv.includes('--docs')) writeFileSync('docs/embed.md', embedDoc(manifest));
   console.log(`wrote custom-elements.json (${tags.join(', ')})${process.argv.includes('--docs') ? ' and the reference in docs/embed.md' : ''}`);
 }
