@@ -5,8 +5,9 @@
  * defines the element, Lit renders into that same shadow root, and without this the live widget
  * would appear under the server's copy: the programme twice.
  *
- * The server's picture stands in until the live widget has data to draw, and goes in the update
- * that draws it: one picture throughout, never a "loading" line between the two. If the feed
+ * The server's picture stands in until the live widget has data to draw (and not before it has
+ * been painted), and goes in the update that draws the live one: one picture throughout, never a
+ * "loading" line between the two. If the feed
  * cannot be loaded, it stays: it is the last good data the page had (its caption says as of when),
  * and the widget still fires `tiendo-error`.
  */
@@ -14,7 +15,6 @@ import type { ReactiveControllerHost } from 'lit';
 
 export class Prerendered {
   private nodes?: ChildNode[];
-  /** Whether a frame with the server's picture has been painted. */
   private painted = false;
 
   /**
@@ -39,8 +39,8 @@ export class Prerendered {
     return this.nodes !== undefined;
   }
 
-  /** Whether the live widget may take over, now that it has data to draw. */
-  get done(): boolean {
+  /** Whether readers have seen it (a frame with it was painted): the live widget may take over. */
+  get seen(): boolean {
     return this.painted;
   }
 

@@ -248,7 +248,7 @@ export abstract class TiendoWidget extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.prerendered.shown && this.model && this.prerendered.done) this.prerendered.remove();
+    if (this.prerendered.shown && this.prerendered.seen && this.model) this.prerendered.remove();
     super.update(changed);
   }
 
