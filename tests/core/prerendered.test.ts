@@ -65,6 +65,17 @@ describe('a server-rendered widget on a page that runs the script', () => {
     expect(count(el, '.timeline.static'), 'the live one, not the static one').to.equal(0);
   });
 
+  it('shows the server picture for at least one painted frame, even when the data is there at once', async () => {
+    const feed = await (await fetch(FEED)).json();
+    const el = mount('tiendo-timeline', '', SERVER_PICTURE);
+    el.feed = feed; // in the same task: no frame can have been painted yet
+    await el.updateComplete;
+    expect((el as Widget & { model?: unknown }).model, 'the live widget has its data').to.exist;
+    expect(count(el, '.server-picture'), 'and the server picture is still what readers see').to.equal(1);
+    await waitUntil(() => count(el, '.server-picture') === 0, 'the live timeline never took over');
+    expect(count(el, '[part="chart"]')).to.equal(1);
+  });
+
   it('keeps the server picture when the feed cannot be loaded, and says so to the page', async () => {
     const el = mount('tiendo-timeline', 'src="/__feed/status?code=503"', SERVER_PICTURE);
     const failed = await oneEvent(el, 'tiendo-error');
