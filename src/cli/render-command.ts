@@ -109,8 +109,10 @@ export async function runRender(args: RenderArgs): Promise<number> {
     else await writePng(args.out, picture, scale);
     return 0;
   }
-  const attributes = { ...extra, lang, now, theme, ...(args.target && { target: args.target }) };
-  const element = await renderElement({ widget, feed: json, src: source.url, width, attributes });
+  // `now` becomes an attribute only when asked for: a fragment that goes live on a page with the
+  // script must then follow the reader's today, not stay on the day it was rendered.
+  const attributes = { ...extra, lang, ...(args.now && { now }), theme, ...(args.target && { target: args.target }) };
+  const element = await renderElement({ widget, feed: json, src: source.url, width, now, attributes });
   const programme = parsed.feed.programme;
   let text: string;
   if (format === 'fragment') text = `<!-- tiendo ${VERSION}: ${widget} of ${programme.symbol}, rendered ${today()} -->\n${hideScriptControls(element)}\n`;

@@ -22,6 +22,8 @@ export interface RenderOptions {
   /** The feed's URL, when it came from one: relative links in it resolve against it. */
   src?: string;
   width: number;
+  /** The day statuses and the today line are drawn for (set as a property: `attributes` may name it too). */
+  now?: string;
   /** Attributes of the element: lang, now, theme, target, variant, … */
   attributes: Record<string, string>;
 }
@@ -50,7 +52,7 @@ export async function renderElement(options: RenderOptions): Promise<string> {
     .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
     .join(' ');
   // Tag and attribute names are ours (checked above) and values escaped: safe to make static.
-  const template = html`<${unsafeStatic(tag)} ${unsafeStatic(attributes)} .feed=${options.feed} .width=${options.width}></${unsafeStatic(tag)}>`;
+  const template = html`<${unsafeStatic(tag)} ${unsafeStatic(attributes)} .feed=${options.feed} .width=${options.width} .now=${options.now}></${unsafeStatic(tag)}>`;
   const markup = await collectResult(render(template));
   return stripMarkers(markup).replace(/^<(tiendo-[a-z]+)\s+/, '<$1 ');
 }

@@ -51,6 +51,16 @@ describe('a server-rendered fragment on a page that loads the script', { skip: (
       };
     });
 
+  it('without --now the picture is drawn for the day of rendering and the element is not pinned to it', async () => {
+    const r = await tiendo(['render', 'timeline', fixture('laocai-219-ctr-tu.json'), '--format', 'fragment', '--attr', 'src=feed.json']);
+    assert.equal(r.code, 0, r.stderr);
+    const tag = /<tiendo-timeline [^>]*>/.exec(r.stdout)?.[0];
+    assert.ok(tag, 'the element');
+    assert.doesNotMatch(tag, /\bnow=/, 'live, it follows the reader\'s today');
+    const d = new Date();
+    assert.match(r.stdout, new RegExp(`Hôm nay ${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear()}`), 'the server picture\'s today line');
+  });
+
   it('with scripts off: the server picture, every task, no controls', async () => {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
