@@ -1,0 +1,31 @@
+/**
+ * What the element tests of every widget share: the fixture feeds as the test server serves them,
+ * keys pressed as a reader presses them, and axe's verdict on what is drawn.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import type { AxeResults } from 'axe-core';
+
+/** A feed from `fixtures/`, parsed from JSON but not checked: the widget under test reads it. */
+export const fixtureFeed = async (file: string): Promise<any> => (await fetch(`/fixtures/${file}`)).json();
+
+/**
+ * Presses each key in turn; `Shift+Tab` or `Control+End` holds the modifier down around it.
+ * A lone `+` is the key itself.
+ */
+export async function press(...keys: string[]): Promise<void> {
+  for (const key of keys) {
+    const [, modifier, plain] = /^(Shift|Control|Alt|Meta)\+(.+)$/.exec(key) ?? [key, undefined, key];
+    if (modifier) await sendKeys({ down: modifier });
+    await sendKeys({ press: plain! });
+    if (modifier) await sendKeys({ up: modifier });
+  }
+}
+
+/** axe's violations inside `el`, one line each (rule: targets). Fails when axe checked almost nothing. */
+export async function axeViolations(el: Element): Promise<string[]> {
+  const result: AxeResults = await (window as any).axe.run(el);
+  expect(result.passes.length, 'axe checked something').to.be.greaterThan(10);
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
