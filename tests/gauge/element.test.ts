@@ -1,11 +1,10 @@
 /** <tiendo-gauge> in Chromium: what a reader sees and hears, variants, states, keyboard, axe. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import 'axe-core/axe.min.js';
 import { TiendoGauge } from '../../src/gauge/define.js';
 import { sampleFeed } from '../sample-feed.js';
+import { axeViolations, fixtureFeed } from '../widget-fixture.js';
 
-const load = async (file: string) => (await fetch(`/fixtures/${file}`)).json();
 const REAL = 'laocai-219-ctr-tu.json';
 const ILLUSTRATIVE = 'laocai-219-ctr-tu.illustrative.json';
 
@@ -21,7 +20,7 @@ const lines = (label: Element) => [...label.childNodes].filter((n) => n.nodeType
 const marks = (path: Element | null) => (path?.getAttribute('d') ?? '').match(/M/g)?.length ?? 0;
 
 async function gauge(file: string, attrs: { target?: string; variant?: string; lang?: string; theme?: string; width?: number } = {}): Promise<TiendoGauge> {
-  const feed = await load(file);
+  const feed = await fixtureFeed(file);
   // The fixture is the element itself: a plain wrapper would make open-wc wait for an animation
   // frame, which never comes in a background tab when the runner runs two pages at once.
   const el = await fixture<TiendoGauge>(
@@ -35,11 +34,6 @@ async function gauge(file: string, attrs: { target?: string; variant?: string; l
 async function tableOf(el: Element): Promise<Element[]> {
   await waitUntil(() => $(el, '[part="table"] table'), 'no table rows');
   return $$(el, '[part="table"] tbody tr');
-}
-
-async function axe(el: Element): Promise<unknown[]> {
-  const result = await (window as any).axe.run(el);
-  return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('<tiendo-gauge>: Programme 219-CTr/TU as the document has it (no figures)', () => {
@@ -262,7 +256,7 @@ describe('<tiendo-gauge>: a lean card (a page may hold a thousand)', () => {
 describe('<tiendo-gauge>: many targets, the first screen first', () => {
   /** The illustrative feed's three gauges, ten times over (ids g1…g30), and its qualitative goals. */
   async function thirty(): Promise<Record<string, any>> {
-    const feed = await load(ILLUSTRATIVE);
+    const feed = await fixtureFeed(ILLUSTRATIVE);
     const gauges = feed.targets.filter((t: any) => t.kind === 'quantitative');
     const goals = feed.targets.filter((t: any) => t.kind === 'qualitative');
     return { ...feed, targets: [...Array.from({ length: 30 }, (_, i) => ({ ...gauges[i % 3], id: `g${i + 1}` })), ...goals] };
@@ -316,7 +310,7 @@ describe('<tiendo-gauge>: many targets, the first screen first', () => {
 describe('<tiendo-gauge>: keyboard, motion, print, axe', () => {
   it('draws the gauges first and builds the table rows once they are on screen, or at once when opened', async () => {
     const el = document.createElement('tiendo-gauge') as TiendoGauge;
-    el.feed = await load(ILLUSTRATIVE);
+    el.feed = await fixtureFeed(ILLUSTRATIVE);
     el.setAttribute('now', '2026-06-30');
     document.body.append(el);
     try {
@@ -335,7 +329,7 @@ describe('<tiendo-gauge>: keyboard, motion, print, axe', () => {
   });
 
   it('builds the table at once for static output (media="static")', async () => {
-    const feed = await load(ILLUSTRATIVE);
+    const feed = await fixtureFeed(ILLUSTRATIVE);
     const el = await fixture<TiendoGauge>(html`<tiendo-gauge .feed=${feed} media="static" now="2026-06-30"></tiendo-gauge>`);
     await el.updateComplete;
     expect($$(el, '[part="table"] tbody tr')).to.have.length(12);
@@ -382,7 +376,7 @@ describe('<tiendo-gauge>: keyboard, motion, print, axe', () => {
           const el = await gauge(file, { variant, theme });
           ($(el, 'details') as HTMLDetailsElement).open = true;
           await tableOf(el);
-          expect(await axe(el), `${file}`).to.deep.equal([]);
+          expect(await axeViolations(el), `${file}`).to.deep.equal([]);
         }
       });
     }
