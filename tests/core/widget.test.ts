@@ -179,13 +179,28 @@ describe('widget core: states', () => {
   });
 
   it('renders only the latest of two quick src changes', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget src="/__feed/file?ms=600&file=fixtures/laocai-219-ctr-tu.json"></test-widget>`);
-    await new Promise((r) => setTimeout(r, 50));
-    el.src = '/__feed/file?ms=100&file=fixtures/empty.json';
-    await ready(el);
-    await new Promise((r) => setTimeout(r, 800)); // the slow first answer has arrived by now
-    expect(items(el)).to.deep.equal([]);
-    expect(shadowText(el)).to.contain('chưa có nhiệm vụ');
+    // The requests the widget makes, to know when the slow first one has ended (not a guessed time).
+    const requests: Promise<string>[] = [];
+    const original = window.fetch;
+    window.fetch = ((...args: Parameters<typeof fetch>) => {
+      const answer = original(...args);
+      requests.push(answer.then(() => 'answered', () => 'aborted'));
+      return answer;
+    }) as typeof fetch;
+    try {
+      const el = await fixture<TestWidget>(html`<test-widget src="/__feed/file?ms=600&file=fixtures/laocai-219-ctr-tu.json"></test-widget>`);
+      await waitUntil(() => requests.length === 1, 'the first request was not made');
+      el.src = '/__feed/file?ms=100&file=fixtures/empty.json';
+      await ready(el);
+      expect(requests).to.have.length(2);
+      // The slow first request never lands: the newer src aborted it.
+      expect(await requests[0]).to.equal('aborted');
+      await el.updateComplete;
+      expect(items(el)).to.deep.equal([]);
+      expect(shadowText(el)).to.contain('chưa có nhiệm vụ');
+    } finally {
+      window.fetch = original;
+    }
   });
 
   it('follows the language of the element or the page', async () => {

@@ -4,7 +4,22 @@ import { openFrame, widgetsRendered } from './helpers.js';
 const POSTER = '/tests/embed/pages/poster.html';
 /** This test server under its other name: another origin, same files. */
 const otherOrigin = () => `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
-const nap = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Resolves once a message this page posts to itself has arrived. Messages to one window arrive in
+ * the order they were posted, so every message posted before it has been handled by then.
+ */
+function ownMessagesHandled(): Promise<void> {
+  const mark = 'tiendo-test: handled';
+  return new Promise((resolve) => {
+    const done = (event: MessageEvent) => {
+      if (event.source !== window || event.data !== mark) return;
+      removeEventListener('message', done);
+      resolve();
+    };
+    addEventListener('message', done);
+    postMessage(mark, '*');
+  });
+}
 
 /** Asks a poster frame to post `data` to this page, and waits until it has been delivered. */
 async function post(frame: HTMLIFrameElement, data: unknown): Promise<void> {
@@ -61,7 +76,7 @@ describe('tiendo-embed.js: fitting frames to their content', () => {
     // The page itself (or any script on it) posting "as" the frame:
     postMessage(amp(640), '*');
     postMessage('pymxPYMxidxPYMxheightxPYMx640', '*');
-    await nap(50);
+    await ownMessagesHandled();
     expect(managed.height).to.equal('150');
   });
 
@@ -113,8 +128,8 @@ describe('tiendo-embed.js: fitting frames to their content', () => {
     const frame = await openFrame({ src: POSTER, height: 150, attributes: { 'data-tiendo': '' } });
     const heights: string[] = [];
     new MutationObserver(() => heights.push(frame.height)).observe(frame, { attributes: true, attributeFilter: ['height'] });
+    // post() resolves after every listener of the message ran, and so after the observer's records.
     await post(frame, amp(256));
-    await nap(20);
     expect(heights).to.deep.equal(['256']);
   });
 });

@@ -127,8 +127,9 @@ describe('<tiendo-timeline> as a guest on the page', () => {
     const el = await mount(await fixtureFeed('laocai-219-ctr-tu.json'));
     el.setAttribute('section', 'II');
     el.remove();
-    // An update loop would keep the microtask queue busy and this timer would never fire.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Lit resolves updateComplete with false when the update asked for another: a loop shows at
+    // its first turn, with no timer to wait out.
+    expect(await el.updateComplete, 'the update after removal asked for another').to.equal(true);
     expect(el.isUpdatePending).to.equal(false);
   });
 });
