@@ -51,6 +51,7 @@ describe('declarations', () => {
   it('Vue and Svelte props carry each attribute\'s description, the manifest\'s, and the element\'s property type', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
     const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    assert.ok(elements.length >= 4, `${elements.length} elements in the manifest`);
     for (const file of ['dist/types/frameworks/vue.d.ts', 'dist/types/frameworks/svelte.d.ts']) {
       const docs = propDocs(file);
       assert.deepEqual([...docs.keys()].sort(), elements.map((d) => d.name).sort(), file);
@@ -103,6 +104,7 @@ describe('declarations', () => {
     }
     const docs = propDocs('dist/types/frameworks/jsx.d.ts');
     const timeline = elements.find((d) => d.tagName === 'tiendo-timeline');
+    assert.ok(timeline.attributes.length > 5, `${timeline.attributes.length} attributes`);
     for (const attribute of timeline.attributes) assert.equal(docs.get('TiendoTimeline').get(attribute.name), attribute.description.trim(), attribute.name);
   });
 
@@ -111,6 +113,8 @@ describe('declarations', () => {
     const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
     const [jsx, vue, svelte] = ['jsx', 'vue', 'svelte'].map((name) => tagDocs(`dist/types/frameworks/${name}.d.ts`));
     assert.deepEqual([...vue.keys()].sort(), elements.map((d) => d.tagName).sort());
+    assert.ok(elements.length >= 4, `${elements.length} elements in the manifest`);
+    assert.ok(elements.flatMap((e) => e.cssParts ?? []).length > 80 && elements.flatMap((e) => e.events ?? []).length > 8, 'parts and events to check');
     for (const element of elements) {
       const doc = vue.get(element.tagName);
       assert.ok(doc.startsWith(element.description.split('\n')[0]), `${element.tagName}: ${doc.slice(0, 80)}`);

@@ -13,6 +13,9 @@ import { fixture, tiendo } from './helpers.mjs';
 const tmp = mkdtempSync(join(tmpdir(), 'tiendo-image-'));
 const feedPath = fixture('laocai-219-ctr-tu.json');
 const feed = JSON.parse(readFileSync(feedPath, 'utf8'));
+// The tests check every task and target of this feed in a loop: it must have them.
+assert.equal(feed.tasks.length, 22);
+assert.equal(feed.targets.length, 12);
 const NOW = '2026-06-30';
 
 async function render(out, ...args) {

@@ -136,14 +136,16 @@ describe('editor data: VS Code CSS custom data and JetBrains web-types (after np
 
   it('VS Code and JetBrains: each tag describes its attributes and events and names its parts (described in the CSS data)', () => {
     const html = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8'));
-    let parts = 0;
+    let [attributes, events, parts] = [0, 0, 0];
     for (const [tag, element] of elements) {
       const vs = html.tags.find((t) => t.name === tag);
       const jb = webTypes.contributions.html.elements.find((e) => e.name === tag);
+      attributes += (element.attributes ?? []).length;
       for (const attribute of element.attributes ?? []) {
         assert.equal(vs.attributes.find((a) => a.name === attribute.name)?.description, attribute.description, `VS Code <${tag} ${attribute.name}>`);
         assert.equal(jb.attributes.find((a) => a.name === attribute.name)?.description, attribute.description, `JetBrains <${tag} ${attribute.name}>`);
       }
+      events += (element.events ?? []).length;
       for (const event of element.events ?? []) {
         assert.ok(vs.description.includes(`**${event.name}** - ${event.description}`), `VS Code <${tag}> ${event.name}`);
         assert.equal(jb.events.find((e) => e.name === event.name)?.description, event.description, `JetBrains <${tag}> ${event.name}`);
@@ -155,7 +157,7 @@ describe('editor data: VS Code CSS custom data and JetBrains web-types (after np
         assert.ok(vscode.pseudoElements.some((p) => p.name === `::part(${part.name})` && p.description.includes(part.description)), `VS Code CSS data: ::part(${part.name})`);
       }
     }
-    assert.ok(parts > 80, `${parts} parts`);
+    assert.ok(attributes > 35 && events > 8 && parts > 80, `${attributes} attributes, ${events} events, ${parts} parts`);
   });
 
   it('the shared text colour says which element uses it how', () => {

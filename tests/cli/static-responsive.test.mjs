@@ -13,6 +13,8 @@ import { fixture, tiendo } from './helpers.mjs';
 const tmp = mkdtempSync(join(tmpdir(), 'tiendo-responsive-'));
 const feedPath = fixture('laocai-219-ctr-tu.json');
 const feed = JSON.parse(readFileSync(feedPath, 'utf8'));
+// The tests compare every task title drawn with this feed's: it must have them.
+assert.equal(feed.tasks.length, 22);
 const NOW = '2026-06-30';
 const WIDTHS = [360, 1200];
 const titles = (lang) => feed.tasks.map((t) => (typeof t.title === 'string' ? t.title : t.title[lang]));

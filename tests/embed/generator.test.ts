@@ -36,7 +36,9 @@ describe('snippet generator', () => {
 
   it('labels every control, and writes the choices into both snippets', async () => {
     const main = await generator('src=/fixtures/laocai-219-ctr-tu.json');
-    for (const control of main.querySelectorAll('input, select, textarea')) {
+    const controls = main.querySelectorAll('input, select, textarea');
+    expect(controls.length, 'controls found').to.be.greaterThan(4); // a radio per widget and the feed's URL at least
+    for (const control of controls) {
       const el = control as HTMLInputElement;
       const named = el.labels?.length || el.getAttribute('aria-labelledby') || el.closest('label');
       expect(named, `${el.outerHTML.slice(0, 60)} has a label`).to.be.ok;

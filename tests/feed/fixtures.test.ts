@@ -160,6 +160,8 @@ describe('fixture: Programme 219-CTr/TU as the document has it', () => {
   });
 
   it('reports no progress, because the document reports none', () => {
+    expect(raw.tasks).to.have.length(22);
+    expect(feed.targets).to.have.length(12);
     for (const t of raw.tasks) {
       for (const key of ['status', 'progress', 'updates', 'milestones', 'links']) expect(t, `${t.id}.${key}`).to.not.have.property(key);
     }

@@ -188,6 +188,7 @@ describe('<tiendo-gauge>: fitting the page', () => {
     for (const [width, columns] of [[1200, 3], [360, 1], [200, 1]] as const) {
       const el = await gauge(ILLUSTRATIVE, { width });
       expect($(el, '[part="gauges"]')!.classList.contains(`cols-${columns}`), `${width}`).to.equal(true);
+      expect($$(el, 'svg.picture'), `${width}`).to.have.length(3);
       for (const svg of $$(el, 'svg.picture')) expect(svg.getBoundingClientRect().width, `${width}`).to.be.at.most(width - 16);
       expect(el.scrollWidth, `${width}: no horizontal overflow`).to.be.at.most(width);
     }

@@ -159,6 +159,7 @@ describe('gauge layout: fitting every width', () => {
     it(`keeps every ${variant} label inside the picture and apart from the others, 160 to 600 px`, async () => {
       const model = await programme219(true);
       const targets = [...model.targets.filter((t) => t.kind === 'quantitative'), rankTarget(30)];
+      let checked = 0;
       for (const target of targets) {
         for (let width = 160; width <= 600; width += 20) {
           for (const lang of ['vi', 'en'] as const) {
@@ -167,6 +168,7 @@ describe('gauge layout: fitting every width', () => {
             expect(l.width, where).to.equal(width);
             expect(l.height, where).to.be.greaterThan(0);
             const bs = boxes(l);
+            checked += bs.length;
             for (const b of bs) {
               expect(b.x0, where).to.be.at.least(0);
               expect(b.x1, where).to.be.at.most(width);
@@ -181,6 +183,9 @@ describe('gauge layout: fitting every width', () => {
           }
         }
       }
+      // The number variant is the thin line under an article's figure: ticks, and no labels by design.
+      if (variant === 'number') expect(checked, 'labels on the number variant').to.equal(0);
+      else expect(checked, 'labels checked').to.be.greaterThan(0);
     });
   }
 

@@ -10,6 +10,7 @@ describe('<tiendo-matrix>: Programme 219-CTr/TU', () => {
     expect(table.getAttribute('role')).to.equal('grid');
     expect(text(table.querySelector('caption'))).to.equal('Phân công thực hiện Chương trình số 219-CTr/TU: 22 nhiệm vụ, 9 cơ quan, nhóm cơ quan chủ trì và phối hợp');
     expect($$(el, 'thead th').every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+    expect($$(el, 'tbody th.task')).to.have.length(22);
     expect($$(el, 'tbody th.task').every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
     expect($$(el, 'tr.section').map((tr) => visible(tr).split('.')[0])).to.deep.equal(['I', 'II', 'III', 'IV', 'V']);
     expect($$(el, 'tbody tr.task')).to.have.length(22);

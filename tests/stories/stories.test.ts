@@ -139,6 +139,8 @@ async function check(story: ComposedStory): Promise<void> {
     for (const text of shows) {
       await waitUntil(() => deepText(container).includes(text), `"${text}" is not shown`, { timeout: 3000 });
     }
+    // A story with no widget (or none drawn) is checked for text too, not passed over.
+    expect(deepText(container).trim(), 'the story is blank').to.not.equal('');
     for (const widget of container.querySelectorAll(WIDGETS)) {
       expect(widget.shadowRoot?.textContent?.trim(), `<${widget.localName}> is blank`).to.not.be.empty;
     }
