@@ -126,11 +126,16 @@ describe('<tiendo-matrix>: keyboard', () => {
 describe('<tiendo-matrix>: selection from outside', () => {
   it('pre-selects with the agency attribute, without an event', async () => {
     let fired = 0;
-    addEventListener('tiendo-select', () => fired++);
-    const el = await matrix(await fixtureFeed(REAL), { agency: 'ban-tuyen-giao-tu' });
-    expect($$(el, 'tr.task.hit').map((tr) => text(tr.querySelector('.num')))).to.deep.equal(['1', '2']);
-    expect($(el, 'col.agency.chosen')).to.not.equal(null);
-    expect(fired).to.equal(0);
+    const count = () => fired++;
+    addEventListener('tiendo-select', count);
+    try {
+      const el = await matrix(await fixtureFeed(REAL), { agency: 'ban-tuyen-giao-tu' });
+      expect($$(el, 'tr.task.hit').map((tr) => text(tr.querySelector('.num')))).to.deep.equal(['1', '2']);
+      expect($(el, 'col.agency.chosen')).to.not.equal(null);
+      expect(fired).to.equal(0);
+    } finally {
+      removeEventListener('tiendo-select', count); // the tests after it select on purpose
+    }
   });
 
   it('follows and feeds the shared selection of <tiendo-feed>', async () => {
