@@ -56,7 +56,7 @@ export function wrapText(text: string, width: number, size: number, bold = false
   const room = width * SLACK;
   const lines: string[] = [];
   let line = '';
-  for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
+  for (const word of words(text, size, bold, room)) {
     const candidate = line ? `${line} ${word}` : word;
     if (textWidth(candidate, size, bold) <= room) {
       line = candidate;
@@ -79,6 +79,25 @@ export function wrapText(text: string, width: number, size: number, bold = false
   const last = kept[max - 1]!;
   kept[max - 1] = `${last.includes(' ') ? last.replace(/\s+\S+$/, '') : last.slice(0, -3)}…`;
   return kept;
+}
+
+/**
+ * A word that names the number after it: "Quý III/2023", "tháng 6/2023", "số 36-NQ/TW", "NV 5",
+ * "Q3 2023" read as one, and a line that ends on "Quý" leaves its reader with half a date.
+ */
+const NAMES_NUMBER = /^(quý|tháng|năm|ngày|số|nv|q[1-4]|quarter|no\.)$/i;
+const NUMBER = /^([0-9]|[IVX]+(\/|$))/;
+
+/** The words of `text`, a naming word joined to its number when the two fit on one line. */
+function words(text: string, size: number, bold: boolean, room: number): string[] {
+  const out: string[] = [];
+  for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
+    const last = out[out.length - 1];
+    const joined = `${last} ${word}`;
+    if (last !== undefined && NAMES_NUMBER.test(last) && NUMBER.test(word) && textWidth(joined, size, bold) <= room) out[out.length - 1] = joined;
+    else out.push(word);
+  }
+  return out;
 }
 
 /** Text and attribute values as XML (feed text is always text, never markup). */
