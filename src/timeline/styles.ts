@@ -62,6 +62,7 @@ export const timelineStyles = css`
   .stacked .axis { grid-template-columns: auto; padding-inline-start: 4px; }
   .axis { align-items: end; background: var(--_bg); border-bottom: 1px solid var(--_border); }
   .head { padding: 0 0 6px 8px; font-size: 0.8em; font-weight: 600; color: var(--_muted); }
+  .head + .head { padding-inline-start: 0; }
   .ruler, .track, .sample { display: block; overflow: visible; forced-color-adjust: none; }
   /* Marks sit on the middle of their row, whose height CSS decides: half the track's own height
      (a transform, not a nested <svg y="50%">, which is one more viewport to lay out per row). */
@@ -106,7 +107,7 @@ export const timelineStyles = css`
     flex: none; padding: 0 0.3em; border: 1.5px solid var(--_text); border-radius: 3px;
     font-size: 0.75em; font-weight: 700; line-height: 1.4;
   }
-  .status { font-size: 0.85em; line-height: 1.25; overflow: hidden; }
+  .status { font-size: 0.85em; line-height: 1.25; overflow: hidden; text-wrap: balance; }
   .stacked .row.task { grid-template-columns: minmax(0, 1fr); align-content: center; row-gap: 2px; padding-inline-end: 4px; }
   .stacked .status { display: flex; flex-wrap: wrap; align-items: center; gap: 0 4px; max-height: 2.6em; }
   .stacked .status .when { white-space: nowrap; min-width: 0; max-width: 100%; overflow: hidden; text-overflow: ellipsis; color: var(--_muted); }

@@ -1,0 +1,64 @@
+/**
+ * Where readers look first: Programme 219 as a reader sees it on a phone (360 px, a 312 px widget)
+ * and on a desktop, measured in boxes and lines — words that belong together on one line, heads
+ * over their columns, blocks that do not touch, targets a finger can hit.
+ */
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import '../../src/timeline/define.js';
+import '../../src/matrix/define.js';
+import '../../src/gauge/define.js';
+import '../../src/summary/define.js';
+
+const NOW = '2026-12-04';
+const PHONE = 312; // a 360 px phone less the page's margins
+const feed = async () => (await fetch('/fixtures/laocai-219-ctr-tu.json')).json();
+
+async function mount(tag: string, width: number, attrs: Record<string, string> = {}, ready = '.frame'): Promise<HTMLElement> {
+  const host = fixtureSync<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement(tag) as HTMLElement & { feed: unknown; updateComplete: Promise<unknown> };
+  el.setAttribute('now', NOW);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.feed = await feed();
+  host.append(el);
+  await waitUntil(() => el.shadowRoot?.querySelector(ready), `${tag}: nothing drawn`, { timeout: 8000 });
+  await el.updateComplete;
+  return el;
+}
+const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
+const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+
+/** The box of `word` (its first occurrence) inside `node`'s text. */
+function wordBox(node: Element, word: string): DOMRect {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const t = walker.currentNode as Text;
+    const at = t.data.indexOf(word);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(t, at);
+    range.setEnd(t, at + word.length);
+    return range.getBoundingClientRect();
+  }
+  throw new Error(`"${word}" is not in "${node.textContent}"`);
+}
+const sameLine = (node: Element, a: string, b: string) => Math.abs(wordBox(node, a).top - wordBox(node, b).top) < 2;
+
+describe('timeline: the status column', () => {
+  it('breaks a status between its parts, not inside "đã quá hạn" or "deadline passed"', async () => {
+    for (const [lang, first, second] of [['vi', 'đã', 'quá'], ['en', 'deadline', 'passed']] as const) {
+      const el = await mount('tiendo-timeline', 1200, { lang }, '.tree .row.task');
+      const status = $(el, '.row[data-key="t1"] .status');
+      // Two lines in a column of 9 em: the test is about where the break falls.
+      expect(status.getBoundingClientRect().height, lang).to.be.greaterThan(wordBox(status, first).height * 1.5);
+      expect(sameLine(status, first, second), `${lang}: "${status.textContent}"`).to.equal(true);
+    }
+  });
+
+  it('puts its head over the words under it', async () => {
+    const el = await mount('tiendo-timeline', 1200, {}, '.tree .row.task');
+    const head = $$(el, '.axis .head')[1]!;
+    expect(head.textContent).to.equal('Tình trạng');
+    const words = $(el, '.row[data-key="t2"] .status');
+    expect(wordBox(head, 'Tình').left).to.be.closeTo(wordBox(words, 'Chưa').left, 1);
+  });
+});
