@@ -24,6 +24,7 @@ export const matrixStyles = css`
   .legend li { display: inline-flex; align-items: center; gap: 0.4em; }
   .controls { display: flex; flex-wrap: wrap; gap: calc(0.5 * var(--_rem)); align-items: center; }
   .order { display: inline-flex; flex-wrap: wrap; gap: calc(0.25 * var(--_rem)); align-items: center; color: var(--_muted); }
+  .pair { display: inline-flex; gap: inherit; }
   .swatch { display: inline-block; width: calc(1.5 * var(--_rem)); height: calc(1.1 * var(--_rem)); border: 1.5px dashed var(--_muted); border-radius: 3px; }
   /* A flat tint, not a pattern: a column of a 10,000-row table is 460,000 px tall to paint. */
   .swatch, col.group { background-color: color-mix(in srgb, var(--_grid) 45%, transparent); }

@@ -30,6 +30,7 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
   const { lang, layout } = v;
   const orderButton = (order: ColumnOrder) =>
     html`<button type="button" data-order=${order} aria-pressed=${v.order === order ? 'true' : 'false'}>${m(lang, order)}</button>`;
+  // The two orders are one switch (`.pair`): on a phone the label may go above them, never one of them below the other.
   return html`<div class="toolbar" part="toolbar">
       <ul class="legend" part="legend" role="list">
         <li>${renderMark('lead', lang)} ${roleText(lang, 'lead')}</li>
@@ -39,7 +40,7 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
       </ul>
       <div class="controls no-print" role="toolbar" aria-label=${m(lang, 'controls')} @keydown=${v.roving.onKey} @focusin=${v.roving.onFocus}>
         <div class="order" role="group" aria-label=${m(lang, 'order')}>
-          <span aria-hidden="true">${m(lang, 'orderShort')}:</span> ${orderButton('workload')}${orderButton('document')}
+          <span aria-hidden="true">${m(lang, 'orderShort')}:</span> <span class="pair">${orderButton('workload')}${orderButton('document')}</span>
         </div>
         <button type="button" class="view" data-view=${v.other}>${m(lang, v.other === 'table' ? 'asTable' : 'asCards')}</button>
       </div>

@@ -11,10 +11,12 @@ import '../../src/summary/define.js';
 
 const NOW = '2026-12-04';
 const PHONE = 312; // a 360 px phone less the page's margins
+/** The demo page's font: the widgets inherit the page's, and a wide face is where lines break. */
+const PAGE_FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 const feed = async () => (await fetch('/fixtures/laocai-219-ctr-tu.json')).json();
 
 async function mount(tag: string, width: number, attrs: Record<string, string> = {}, ready = '.frame'): Promise<HTMLElement> {
-  const host = fixtureSync<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const host = fixtureSync<HTMLDivElement>(html`<div style="width: ${width}px; font-family: ${PAGE_FONT}"></div>`);
   const el = document.createElement(tag) as HTMLElement & { feed: unknown; updateComplete: Promise<unknown> };
   el.setAttribute('now', NOW);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -60,5 +62,17 @@ describe('timeline: the status column', () => {
     expect(head.textContent).to.equal('Tình trạng');
     const words = $(el, '.row[data-key="t2"] .status');
     expect(wordBox(head, 'Tình').left).to.be.closeTo(wordBox(words, 'Chưa').left, 1);
+  });
+});
+
+describe('matrix: the order switch on a phone', () => {
+  it('keeps its two buttons side by side', async () => {
+    for (const lang of ['vi', 'en']) {
+      const el = await mount('tiendo-matrix', PHONE, { lang }, '.cards, table');
+      const [workload, document] = $$(el, '.order button').map((b) => b.getBoundingClientRect());
+      expect(workload!.top, lang).to.be.closeTo(document!.top, 1);
+      expect(document!.left, lang).to.be.greaterThan(workload!.right);
+      expect(document!.right, lang).to.be.at.most(el.getBoundingClientRect().right);
+    }
   });
 });
