@@ -117,7 +117,10 @@ export const tokens = css`
   }
 `;
 
-/** Frame, states and caption shared by every widget. */
+/**
+ * Frame, states and caption shared by every widget. Every control is at least 24 px tall, a
+ * finger's target on a phone (WCAG 2.5.8): buttons, and the `<summary>` of each disclosure too.
+ */
 export const frameStyles = css`
   :host {
     display: block;
@@ -171,6 +174,7 @@ export const frameStyles = css`
   .credit { font-size: 0.8em; color: var(--_muted); }
   .caption { margin: 0; }
   .credit a { color: var(--_accent); }
+  summary { min-height: 24px; padding-block: 4px; }
   .credit-more summary { cursor: pointer; width: fit-content; }
   .credit-more dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 4px 0 0; max-width: 70ch; }
   .credit-more dt { font-weight: 600; }

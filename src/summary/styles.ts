@@ -2,6 +2,8 @@
  * The summary card's look, on the shared tokens. One column from 240 px; from 480 px (a container
  * query) the deadlines and targets sit side by side. Reported counts are solid colour, unreported
  * ones hatched, in the bar and in the key swatches alike, so the two never read as one kind.
+ * The visible card is one block under an `aria-hidden` wrapper (card.ts), out of the article's
+ * flex gap: its parts are spaced by margins.
  */
 import { css } from 'lit';
 
@@ -25,6 +27,7 @@ export const summaryStyles = css`
   .eyebrow { color: var(--_muted); font-size: 0.85em; }
   .title { font-weight: 700; font-size: 1.05em; line-height: 1.3; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; }
   .tally { display: flex; flex-direction: column; gap: 6px; }
+  .tally, .columns, .as-of { margin-block-start: calc(var(--_space) * 1.25); }
   .total strong { font-size: 1.6em; line-height: 1; margin-inline-end: 0.2em; font-variant-numeric: tabular-nums; }
   .bar { display: block; width: 100%; height: 14px; border-radius: 2px; overflow: hidden; }
   .segment.r-done { fill: var(--_r-done); }
@@ -78,7 +81,7 @@ export const summaryStyles = css`
   .arrow, .t-goal { color: var(--_muted); }
   .t-met { color: var(--_done); font-weight: 600; white-space: nowrap; }
   .as-of { font-size: 0.85em; color: var(--_muted); }
-  .more { align-self: flex-start; font-weight: 600; }
+  .more { align-self: flex-start; font-weight: 600; padding-block: 4px; }
   @container (min-width: 480px) {
     .columns { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
     .title { font-size: 1.15em; }

@@ -76,3 +76,34 @@ describe('matrix: the order switch on a phone', () => {
     }
   });
 });
+
+describe('summary: the card', () => {
+  it('leaves room between the title, the tally and the deadlines', async () => {
+    const el = await mount('tiendo-summary', PHONE, { href: '/chuong-trinh-219' }, '.summary .tally');
+    const box = (sel: string) => $(el, sel).getBoundingClientRect();
+    expect(box('.tally').top - box('.title').bottom).to.be.at.least(8);
+    expect(box('.columns').top - box('.tally').bottom).to.be.at.least(8);
+    expect(box('.as-of').top - box('.columns').bottom).to.be.at.least(8);
+    // The programme's symbol stays with its title.
+    expect(box('.title').top - box('.eyebrow').bottom).to.be.below(4);
+  });
+});
+
+describe('every control can be hit with a finger on a phone', () => {
+  it('buttons, links, disclosures and selects are at least 24 px each way', async () => {
+    const small: string[] = [];
+    for (const [tag, ready, attrs] of [
+      ['tiendo-timeline', '.tree .row.task', {}], ['tiendo-matrix', '.cards, table', {}],
+      ['tiendo-gauge', '.gauge', {}], ['tiendo-summary', '.summary .tally', { href: '/chuong-trinh-219' }],
+    ] as const) {
+      const el = await mount(tag, PHONE, attrs, ready);
+      const controls = $$(el, 'a[href], button, summary, select').filter((c) => c.getClientRects().length > 0);
+      expect(controls.length, tag).to.be.greaterThan(0);
+      for (const c of controls) {
+        const r = c.getBoundingClientRect();
+        if (r.height < 24 || r.width < 24) small.push(`${tag} ${c.localName} "${c.textContent!.trim()}" ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
+      }
+    }
+    expect(small).to.deep.equal([]);
+  });
+});
