@@ -13,14 +13,14 @@ const NOW = '2026-12-04';
 const PHONE = 312; // a 360 px phone less the page's margins
 /** The demo page's font: the widgets inherit the page's, and a wide face is where lines break. */
 const PAGE_FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
-const feed = async () => (await fetch('/fixtures/laocai-219-ctr-tu.json')).json();
+const feed = async (file = 'laocai-219-ctr-tu.json') => (await fetch(`/fixtures/${file}`)).json();
 
-async function mount(tag: string, width: number, attrs: Record<string, string> = {}, ready = '.frame'): Promise<HTMLElement> {
+async function mount(tag: string, width: number, attrs: Record<string, string> = {}, ready = '.frame', file?: string): Promise<HTMLElement> {
   const host = fixtureSync<HTMLDivElement>(html`<div style="width: ${width}px; font-family: ${PAGE_FONT}"></div>`);
   const el = document.createElement(tag) as HTMLElement & { feed: unknown; updateComplete: Promise<unknown> };
   el.setAttribute('now', NOW);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.feed = await feed();
+  el.feed = await feed(file);
   host.append(el);
   await waitUntil(() => el.shadowRoot?.querySelector(ready), `${tag}: nothing drawn`, { timeout: 8000 });
   await el.updateComplete;
@@ -105,5 +105,17 @@ describe('every control can be hit with a finger on a phone', () => {
       }
     }
     expect(small).to.deep.equal([]);
+  });
+});
+
+describe('an empty programme', () => {
+  it('is said at the same place in every widget, at the top of its frame', async () => {
+    const offsets: Record<string, number> = {};
+    for (const tag of ['tiendo-timeline', 'tiendo-matrix', 'tiendo-gauge', 'tiendo-summary']) {
+      const el = await mount(tag, PHONE, {}, '.empty', 'empty.json');
+      offsets[tag] = Math.round($(el, '.empty').getBoundingClientRect().top - el.getBoundingClientRect().top);
+    }
+    // The frame's padding (8 px) and nothing more: a paragraph's default margin pushed two of them 14 px down.
+    expect(offsets).to.deep.equal({ 'tiendo-timeline': 8, 'tiendo-matrix': 8, 'tiendo-gauge': 8, 'tiendo-summary': 8 });
   });
 });
