@@ -171,6 +171,7 @@ export const frameStyles = css`
   details.problems ul { margin: 0.25em 0; padding-inline-start: 1.25em; }
   details.problems code { color: var(--_text); font-size: 0.95em; }
   .empty { margin: 0; }
+  .nw { white-space: nowrap; }
   .loading { color: var(--_muted); padding: var(--_space) 0; }
   .credit { font-size: 0.8em; color: var(--_muted); }
   .caption { margin: 0; }

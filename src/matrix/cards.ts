@@ -14,6 +14,7 @@ import { CO_LEAD, COORDINATING, ROLE_OF, type Matrix, type MatrixColumn } from '
 import { fullName, renderMark, shortName } from './table.js';
 import { m } from './messages.js';
 import { renderSuccessor } from '../core/successor.js';
+import { unbroken } from '../core/unbroken.js';
 
 export interface CardsView {
   layout: MatrixLayout;
@@ -34,7 +35,7 @@ const TITLES = 100;
 
 export function renderCards(v: CardsView): TemplateResult {
   return html`<section class="cards" part="cards" aria-label=${v.caption}>
-    <p class="cards-title" part="title" aria-hidden="true">${v.caption}</p>
+    <p class="cards-title" part="title" aria-hidden="true">${unbroken(v.caption)}</p>
     <ul role="list">
       ${v.layout.columns.map((c, i) => card(c, i, v))}
     </ul>
@@ -83,7 +84,7 @@ function taskList(matrix: Matrix, c: MatrixColumn, tasks: ColumnTasks, lang: Lan
       const role = ROLE_OF[code]!;
       return html`<li class=${code === COORDINATING ? 'coordinating' : code === CO_LEAD ? 'co-lead' : 'lead'}>
         ${renderMark(role, lang)}<span class="sr-only">${roleText(lang, role)}: </span>
-        <span><b>${task.number}.</b> ${localText(task.title, lang)}</span>
+        <span><b>${task.number}.</b> ${unbroken(localText(task.title, lang))}</span>
       </li>`;
     })}
     ${rows.length > TITLES ? html`<li class="more">${m(lang, 'more', { count: formatNumber(rows.length - TITLES, lang) })}</li>` : nothing}

@@ -15,6 +15,7 @@ import type { Drawn } from '../core/window.js';
 import type { GridCell } from './navigation.js';
 import { m } from './messages.js';
 import { successorText } from '../core/successor.js';
+import { unbroken } from '../core/unbroken.js';
 
 /** Everything the table is drawn from; the element builds it once per render. */
 export interface TableView {
@@ -60,7 +61,7 @@ export function renderTable(v: TableView): TemplateResult {
     </th>`;
   return html`<table role="grid" aria-readonly="true" aria-rowcount=${rows.length + 2} aria-describedby="help"
     class="matrix ${headers}${virtual ? ' virtual' : ''}${layout.printed ? ' printed' : ''}" part="table">
-    <caption part="title">${v.caption}</caption>
+    <caption part="title">${unbroken(v.caption)}</caption>
     <colgroup>
       <col class="task" />
       ${columns.map((c, i) => html`<col class=${colClass(c, i)} />`)}
@@ -130,7 +131,7 @@ function bodyRow(row: DisplayRow, gridRow: number, v: TableView, tab: (row: numb
   return html`<tr class=${cls} data-row=${gridRow} aria-rowindex=${gridRow + 1}>
     <th scope="row" class="task">
       <button type="button" tabindex=${tab(gridRow, 0)} aria-pressed=${picked ? 'true' : 'false'} title=${title}>
-        <span class="num">${task.number}</span><span class="title">${title}</span>
+        <span class="num">${task.number}</span><span class="title">${unbroken(title)}</span>
       </button>
     </th>
     ${columns.map((c, i) => {

@@ -10,6 +10,7 @@ import { SCHEDULE_ORDER, type Count, type Summary } from './summarize.js';
 import type { TargetLine } from './target-line.js';
 import { actualText, goalText, reportedLine, summarySentence, unreportedLine } from './describe.js';
 import { REPORTED_WORDS, SCHEDULE_WORDS, summaryText as t } from './messages.js';
+import { unbroken } from '../core/unbroken.js';
 
 export interface CardOptions {
   lang: Lang;
@@ -26,7 +27,7 @@ export function renderCard(model: ProgrammeModel, summary: Summary, lines: Targe
     <p class="sr-only">${summarySentence(model, summary, lines, lang, passedShown)}</p>
     <div aria-hidden="true">
       <p class="eyebrow" part="programme">${p.symbol}${issuer ? ` · ${issuer}` : ''} · ${formatDate(p.issued, lang)}</p>
-      <p class="title" part="title">${localText(p.title, lang)}</p>
+      <p class="title" part="title">${unbroken(localText(p.title, lang))}</p>
       ${renderTally(summary, lang)}
       <div class="columns">${renderDeadlines(summary, lang, passedShown)} ${lines.length ? renderTargets(lines, lang) : nothing}</div>
       <p class="as-of" part="as-of">${model.meta.asOf ? t(lang, 'asOf', { date: formatDate(model.meta.asOf, lang) }) : t(lang, 'noAsOf')}</p>

@@ -18,6 +18,7 @@ import { readAs } from './describe.js';
 import { tt } from './messages.js';
 import { renderSuccessor } from '../core/successor.js';
 import { whenFull } from './when.js';
+import { unbroken } from '../core/unbroken.js';
 
 export const DIALOG_TITLE = 'tl-dialog-title';
 
@@ -26,7 +27,7 @@ export function renderDetails(row: TaskRow, model: ProgrammeModel, lang: Lang, h
   const updates = [...task.updates].reverse();
   return html`<header class="dialog-head">
       <p class="kicker">${tt(lang, 'section')} ${section.number ?? ''} · ${tt(lang, 'task')} ${task.number}</p>
-      <h2 id=${DIALOG_TITLE}>${localText(task.title, lang)}</h2>
+      <h2 id=${DIALOG_TITLE}>${unbroken(localText(task.title, lang))}</h2>
       <button class="close" data-action="close" aria-label=${tt(lang, 'close')}>×</button>
     </header>
     <dl class="facts s-${status.status}">

@@ -14,6 +14,7 @@ import { statusLabel } from '../derive/status.js';
 import { at, padOf, placedAt, renderTrack } from './track.js';
 import { tt } from './messages.js';
 import { whenShort } from './when.js';
+import { unbroken } from '../core/unbroken.js';
 
 const AXIS_HEIGHT = 56;
 
@@ -88,9 +89,9 @@ export function renderTaskRow(row: TaskRow, l: TimelineLayout, lines: SVGTemplat
   const statusShown = l.statusColumn || l.stacked;
   // On paper the title is whole and the status and timeframe are words under it (no hover, no table).
   const titleText = l.printed
-    ? html`<span class="words"><span class="title">${title}</span>
+    ? html`<span class="words"><span class="title">${unbroken(title)}</span>
         <span class="status" part="status">${statusWords} · ${whenShort(task, lang)}</span></span>`
-    : html`<span class="title">${title}</span>`;
+    : html`<span class="title">${unbroken(title)}</span>`;
   // What the row's marks say, for screen readers; the title, status column and lane say the rest.
   const when = l.stacked || !task.schedule ? '' : whenShort(task, lang);
   const said = `. ${statusShown ? '' : `${statusWords}. `}`;

@@ -89,6 +89,22 @@ describe('summary: the card', () => {
   });
 });
 
+describe('document numbers stay whole', () => {
+  it('never ends a line inside "36-NQ/TW", whatever the width', async () => {
+    const el = await mount('tiendo-summary', PHONE, {}, '.summary .tally');
+    const host = el.parentElement!;
+    const title = $(el, '.title');
+    const broken: number[] = [];
+    for (let width = 240; width <= 480; width += 4) {
+      host.style.width = `${width}px`;
+      if (!sameLine(title, '36-', 'NQ/TW')) broken.push(width);
+    }
+    expect(broken).to.deep.equal([]);
+    // The words themselves are unchanged, for copying, searching and screen readers.
+    expect(title.textContent).to.contain('Nghị quyết số 36-NQ/TW ngày 30/01/2023');
+  });
+});
+
 describe('every control can be hit with a finger on a phone', () => {
   it('buttons, links, disclosures and selects are at least 24 px each way', async () => {
     const small: string[] = [];
