@@ -65,6 +65,15 @@ function ruler(l: TimelineLayout, now: CalendarDate, lang: Lang): SVGTemplateRes
       : nothing}`;
 }
 
+/**
+ * A status as its parts ("Chưa có báo cáo ·", "đã quá hạn"), each a box that goes to the next
+ * line whole: a narrow column breaks between them, not inside "đã quá hạn" or "deadline passed".
+ */
+function statusParts(words: string): TemplateResult[] {
+  const parts = words.split(' · ');
+  return parts.map((p, i) => html`<span class="part">${p}${i < parts.length - 1 ? ' ·' : ''}</span>${i < parts.length - 1 ? ' ' : ''}`);
+}
+
 /** A section header: folds and unfolds its tasks. */
 export function renderSectionRow(row: SectionRow, lang: Lang, active: boolean, agencyName?: string): TemplateResult {
   const { section } = row;
@@ -105,7 +114,7 @@ export function renderTaskRow(row: TaskRow, l: TimelineLayout, lines: SVGTemplat
       ${row.role ? html`<span class="role" title=${roleText(lang, row.role)}><span aria-hidden="true">${roleAbbreviation(lang, row.role)}</span><span class="sr-only">, ${roleText(lang, row.role)}</span></span>` : nothing}
     </div>
     ${statusShown
-      ? html`<div class="status" part="status">${l.stacked ? statusIcon(status) : nothing}<span>${statusWords}${l.stacked ? ' · ' : nothing}</span>${l.stacked
+      ? html`<div class="status" part="status">${l.stacked ? statusIcon(status) : nothing}<span>${statusParts(statusWords)}${l.stacked ? ' · ' : nothing}</span>${l.stacked
           ? html`<span class="when">${whenShort(task, lang)}</span>`
           : l.media === 'static' ? html`<span class="when"> · ${whenShort(task, lang)}</span>` : nothing}</div>`
       : nothing}

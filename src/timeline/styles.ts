@@ -107,7 +107,8 @@ export const timelineStyles = css`
     flex: none; padding: 0 0.3em; border: 1.5px solid var(--_text); border-radius: 3px;
     font-size: 0.75em; font-weight: 700; line-height: 1.4;
   }
-  .status { font-size: 0.85em; line-height: 1.25; overflow: hidden; text-wrap: balance; }
+  .status { font-size: 0.85em; line-height: 1.25; overflow: hidden; }
+  .part { display: inline-block; }
   .stacked .row.task { grid-template-columns: minmax(0, 1fr); align-content: center; row-gap: 2px; padding-inline-end: 4px; }
   .stacked .status { display: flex; flex-wrap: wrap; align-items: center; gap: 0 4px; max-height: 2.6em; }
   .stacked .status .when { white-space: nowrap; min-width: 0; max-width: 100%; overflow: hidden; text-overflow: ellipsis; color: var(--_muted); }

@@ -47,12 +47,14 @@ const sameLine = (node: Element, a: string, b: string) => Math.abs(wordBox(node,
 
 describe('timeline: the status column', () => {
   it('breaks a status between its parts, not inside "đã quá hạn" or "deadline passed"', async () => {
-    for (const [lang, first, second] of [['vi', 'đã', 'quá'], ['en', 'deadline', 'passed']] as const) {
+    for (const [lang, last, first, second] of [['vi', 'cáo', 'đã', 'quá'], ['en', 'report', 'deadline', 'passed']] as const) {
       const el = await mount('tiendo-timeline', 1200, { lang }, '.tree .row.task');
       const status = $(el, '.row[data-key="t1"] .status');
       // Two lines in a column of 9 em: the test is about where the break falls.
       expect(status.getBoundingClientRect().height, lang).to.be.greaterThan(wordBox(status, first).height * 1.5);
       expect(sameLine(status, first, second), `${lang}: "${status.textContent}"`).to.equal(true);
+      // The separator ends the first line; it does not start the second.
+      expect(sameLine(status, last, '·'), `${lang}: "${status.textContent}"`).to.equal(true);
     }
   });
 
