@@ -84,8 +84,9 @@ export function wrapText(text: string, width: number, size: number, bold = false
 /**
  * A word that names the number after it: "Quý III/2023", "tháng 6/2023", "số 36-NQ/TW", "NV 5",
  * "Q3 2023" read as one, and a line that ends on "Quý" leaves its reader with half a date.
+ * Not "ngày": a whole date is long, and kept with it, it left the line before half empty.
  */
-const NAMES_NUMBER = /^(quý|tháng|năm|ngày|số|nv|q[1-4]|quarter|no\.)$/i;
+const NAMES_NUMBER = /^(quý|tháng|năm|số|nv|q[1-4]|quarter|no\.)$/i;
 const NUMBER = /^([0-9]|[IVX]+(\/|$))/;
 
 /** The words of `text`, a naming word joined to its number when the two fit on one line. */
