@@ -22,7 +22,8 @@ export const REPORTED_WORDS: Record<'vi' | 'en', Record<ReportedKind, string>> =
 
 export const SCHEDULE_WORDS: Record<'vi' | 'en', Record<ScheduleKind, string>> = {
   vi: { overdue: 'đã quá hạn', current: 'trong thời hạn', upcoming: 'chưa đến thời gian thực hiện', undated: 'không ghi thời hạn' },
-  en: { overdue: 'deadline passed', current: 'within the timeframe', upcoming: 'not yet due to start', undated: 'no deadline given' },
+  // After a count ("3 past the deadline"): the timeline's "deadline passed" is a status, and "3 deadline passed" no sentence.
+  en: { overdue: 'past the deadline', current: 'within the timeframe', upcoming: 'not yet due to start', undated: 'with no deadline given' },
 };
 
 type Key =

@@ -62,7 +62,7 @@ describe('<tiendo-summary>: Programme 219-CTr/TU as the document has it (no repo
   it('in English', async () => {
     const el = await summary(await fixtureFeed(REAL), { lang: 'en' });
     expect(text($(el, '[part="reported"]'))).to.equal('No task has a report yet');
-    expect(text($(el, '[part="unreported"]'))).to.equal('22 with no report, of which 3 deadline passed, 19 within the timeframe');
+    expect(text($(el, '[part="unreported"]'))).to.equal('22 with no report, of which 3 past the deadline, 19 within the timeframe');
     expect(text($(el, '[part="as-of"]'))).to.equal('Data as of 22 May 2023');
   });
 
