@@ -18,7 +18,7 @@ import { MAX_HEIGHT_REM, OVERSCAN } from './sizes.js';
 import { ChartSizing } from './sizing.js';
 import { drawsEverything, PAPER_WIDTH } from '../core/medium.js';
 import { memo } from '../core/memo.js';
-import { renderAxisRow, renderSectionRow, renderTaskRow } from './rows.js';
+import { renderAxisRow, renderPages, renderSectionRow, renderTaskRow } from './rows.js';
 import { renderDefs, renderGrid, renderLayers, renderTodayLine } from './track.js';
 import { renderDetails, DIALOG_TITLE } from './details.js';
 import { staticTable, renderTable } from './table.js';
@@ -209,10 +209,12 @@ export class TiendoTimeline extends TiendoWidget {
     const agencyName = l.agency && localText(l.agency.name, lang);
     const render = (row: Row, i: number) =>
       row.type === 'section' ? renderSectionRow(row, lang, i === activeIndex, agencyName) : renderTaskRow(row, l, lines, lang, i === activeIndex);
+    const label = tt(lang, 'chart', { range: rangeText(l.range, lang) });
+    // Paper draws every row (drawsEverything): no window, no spacers.
+    if (l.printed) return renderPages(renderAxisRow(l, now, lang), rows.map(render), label, { onKey: this.onKey, onClick: this.onRowClick, onFocusIn: this.onFocusIn });
     return html`<div class="scroll ${scrolling ? 'scrolling' : ''}" part="chart" @scroll=${scrolling ? this.onScroll : nothing}>
       ${renderAxisRow(l, now, lang)}
-      <div class="tree" part="tree" role="tree" aria-label=${tt(lang, 'chart', { range: rangeText(l.range, lang) })}
-        @keydown=${this.onKey} @click=${this.onRowClick} @focusin=${this.onFocusIn}>
+      <div class="tree" part="tree" role="tree" aria-label=${label} @keydown=${this.onKey} @click=${this.onRowClick} @focusin=${this.onFocusIn}>
         ${perRow ? nothing : renderLayers(l)}
         ${repeat(drawn(stack, window, [activeIndex], (i) => rows[i]!.key), (item) => item.key, (item) =>
           item.gap !== undefined

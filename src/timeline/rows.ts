@@ -18,6 +18,28 @@ import { unbroken } from '../core/unbroken.js';
 
 const AXIS_HEIGHT = 56;
 
+/** What the tree of rows answers to: the same handlers on screen and in the printed form. */
+export interface TreeHandlers {
+  onKey: (event: KeyboardEvent) => void;
+  onClick: (event: MouseEvent) => void;
+  onFocusIn: (event: FocusEvent) => void;
+}
+
+/**
+ * The chart on paper: a table whose head is the axis row. Browsers print a table's head again at
+ * the top of every page it runs onto (a grid's first row, or a CSS table's head, prints once), so
+ * each page of a long programme keeps its years and column heads. The table is layout only: its
+ * rows stay the tree's items.
+ */
+export function renderPages(axis: TemplateResult, rows: readonly TemplateResult[], label: string, on: TreeHandlers): TemplateResult {
+  return html`<div class="scroll" part="chart"><table class="pages" role="none">
+    <thead role="none"><tr role="none"><td role="none">${axis}</td></tr></thead>
+    <tbody class="tree" part="tree" role="tree" aria-label=${label} @keydown=${on.onKey} @click=${on.onClick} @focusin=${on.onFocusIn}>
+      ${rows.map((row) => html`<tr role="none"><td role="none">${row}</td></tr>`)}
+    </tbody>
+  </table></div>`;
+}
+
 /** The column heads and the ruler: today, years, quarters, months. Hidden from screen readers (the rows and the table say it all). */
 export function renderAxisRow(l: TimelineLayout, now: CalendarDate, lang: Lang): TemplateResult {
   return html`<div class="axis" part="axis" aria-hidden="true">

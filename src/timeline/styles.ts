@@ -221,6 +221,11 @@ export const timelineStyles = css`
     .row:focus-visible { outline-color: Highlight; }
   }
 
+  /* The printed chart's table (rows.ts renderPages), there for its repeated head: layout only. */
+  .pages { width: 100%; border-collapse: collapse; }
+  .pages td { padding: 0; }
+  .pages tr { break-inside: avoid; }
+  .pages tr:has(> td > .section) { break-after: avoid; }
   .printed .row { break-inside: avoid; cursor: auto; }
   .printed .row.task { height: auto; min-height: var(--_row-h); padding-block: 6px; grid-template-rows: auto; }
   .printed .track, .printed .strut, .printed .ruler { max-width: 100%; height: auto; }
