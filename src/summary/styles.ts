@@ -25,7 +25,7 @@ export const summaryStyles = css`
   ul { margin: 0; padding: 0; list-style: none; }
   .summary { display: flex; flex-direction: column; gap: calc(var(--_space) * 1.25); min-width: 0; }
   .eyebrow { color: var(--_muted); font-size: 0.85em; }
-  .title { font-weight: 700; font-size: 1.05em; line-height: 1.3; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; }
+  .title { font-weight: 700; font-size: 1.05em; line-height: 1.4; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; }
   .tally { display: flex; flex-direction: column; gap: 6px; }
   .tally, .columns, .as-of { margin-block-start: calc(var(--_space) * 1.25); }
   .total strong { font-size: 1.6em; line-height: 1; margin-inline-end: 0.2em; font-variant-numeric: tabular-nums; }
