@@ -21,15 +21,21 @@ export function span(text, first, last, issued) {
   return { kind: 'unknown', start: first, end: first };
 }
 
+/** The chart's years (fractional) and where a year falls on a chart `width` px wide. */
+export function frame(feed, width) {
+  const issued = Number(feed.programme.issued.slice(0, 4)) + (Number(feed.programme.issued.slice(5, 7)) - 1) / 12;
+  const first = Number(feed.programme.issued.slice(0, 4));
+  const last = feed.programme.horizon ?? first + 7;
+  const x = (year) => LABEL + ((year - first) / (last + 1 - first)) * (width - LABEL - 8);
+  return { issued, first, last, x };
+}
+
 async function main() {
   const root = document.getElementById('chart');
   const feed = await (await fetch(root.dataset.src)).json();
   const now = root.dataset.now;
-  const issued = Number(feed.programme.issued.slice(0, 4)) + (Number(feed.programme.issued.slice(5, 7)) - 1) / 12;
-  const first = Number(feed.programme.issued.slice(0, 4));
-  const last = feed.programme.horizon ?? first + 7;
   const width = root.clientWidth;
-  const x = (year) => LABEL + ((year - first) / (last + 1 - first)) * (width - LABEL - 8);
+  const { issued, first, last, x } = frame(feed, width);
   let y = HEAD;
   let body = '';
   for (const section of feed.sections) {

@@ -2,7 +2,7 @@
 import { css, html, svg } from 'lit';
 import { FloorElement } from './lit-floor.js';
 import { vi } from './drawn.js';
-import { HEAD, LABEL, ROW, span } from './hand-timeline.js';
+import { frame, HEAD, ROW, span } from './hand-timeline.js';
 
 class FloorTimeline extends FloorElement {
   static styles = css`
@@ -18,11 +18,8 @@ class FloorTimeline extends FloorElement {
 
   draw(feed) {
     const now = this.getAttribute('now');
-    const issued = Number(feed.programme.issued.slice(0, 4)) + (Number(feed.programme.issued.slice(5, 7)) - 1) / 12;
-    const first = Number(feed.programme.issued.slice(0, 4));
-    const last = feed.programme.horizon ?? first + 7;
     const width = this.clientWidth;
-    const x = (year) => LABEL + ((year - first) / (last + 1 - first)) * (width - LABEL - 8);
+    const { issued, first, last, x } = frame(feed, width);
     let y = HEAD;
     const rows = [];
     for (const section of feed.sections) {

@@ -3,29 +3,20 @@
  * and on a desktop, measured in boxes and lines — words that belong together on one line, heads
  * over their columns, blocks that do not touch, targets a finger can hit.
  */
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/timeline/define.js';
 import '../../src/matrix/define.js';
 import '../../src/gauge/define.js';
 import '../../src/summary/define.js';
+import { mountWidget } from '../widget-fixture.js';
 
 const NOW = '2026-12-04';
 const PHONE = 312; // a 360 px phone less the page's margins
 /** The demo page's font: the widgets inherit the page's, and a wide face is where lines break. */
 const PAGE_FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
-const feed = async (file = 'laocai-219-ctr-tu.json') => (await fetch(`/fixtures/${file}`)).json();
 
-async function mount(tag: string, width: number, attrs: Record<string, string> = {}, ready = '.frame', file?: string): Promise<HTMLElement> {
-  const host = fixtureSync<HTMLDivElement>(html`<div style="width: ${width}px; font-family: ${PAGE_FONT}"></div>`);
-  const el = document.createElement(tag) as HTMLElement & { feed: unknown; updateComplete: Promise<unknown> };
-  el.setAttribute('now', NOW);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.feed = await feed(file);
-  host.append(el);
-  await waitUntil(() => el.shadowRoot?.querySelector(ready), `${tag}: nothing drawn`, { timeout: 8000 });
-  await el.updateComplete;
-  return el;
-}
+const mount = (tag: string, width: number, attrs: Record<string, string> = {}, ready = '.frame', file = 'laocai-219-ctr-tu.json'): Promise<HTMLElement> =>
+  mountWidget(tag, file, { width, style: `font-family: ${PAGE_FONT}`, attrs: { now: NOW, ...attrs }, ready });
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 

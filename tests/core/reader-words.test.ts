@@ -9,25 +9,16 @@ import '../../src/matrix/define.js';
 import '../../src/gauge/define.js';
 import { t } from '../../src/core/messages.js';
 import { formatPercent, plural } from '../../src/derive/format.js';
+import { fixtureFeed, mountWidget } from '../widget-fixture.js';
 
 const NOW = '2026-06-30';
-const json = async (file: string) => (await fetch(`/fixtures/${file}`)).json();
 const REAL = 'laocai-219-ctr-tu.json';
 const ILLUSTRATIVE = 'laocai-219-ctr-tu.illustrative.json';
 const WIDGETS = ['tiendo-timeline', 'tiendo-matrix', 'tiendo-gauge'] as const;
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-async function mount(tag: string, file: string, attrs: Record<string, string> = {}, width = 1200): Promise<HTMLElement> {
-  const host = fixtureSync<HTMLDivElement>(html`<div style="width: ${width}px; background: #fff"></div>`);
-  const el = document.createElement(tag) as HTMLElement & { feed: unknown; updateComplete: Promise<unknown> };
-  el.setAttribute('now', NOW);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.feed = await json(file);
-  host.append(el);
-  await waitUntil(() => el.shadowRoot?.querySelector('[part="caption"]'), `${tag}: nothing rendered`, { timeout: 8000 });
-  await el.updateComplete;
-  return el;
-}
+const mount = (tag: string, file: string, attrs: Record<string, string> = {}, width = 1200): Promise<HTMLElement> =>
+  mountWidget(tag, file, { width, style: 'background: #fff', attrs: { now: NOW, ...attrs } });
 
 describe('reader words: Vietnamese percent typography', () => {
   it('writes "7%" as the document does, with no space before the sign', () => {
@@ -114,7 +105,7 @@ describe('reader words: one compact credit, the full credit and the feed note fo
   });
 
   it('names the programme first when the source is another publication', async () => {
-    const feed = await json(REAL);
+    const feed = await fixtureFeed(REAL);
     feed.programme.source = { title: { vi: 'Báo Lào Cai, 23/5/2023', en: 'Lào Cai newspaper, 23 May 2023' } };
     const host = fixtureSync<HTMLDivElement>(html`<div style="width: 900px"></div>`);
     const el = document.createElement('tiendo-matrix') as HTMLElement & { feed: unknown };
