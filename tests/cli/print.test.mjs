@@ -148,4 +148,18 @@ describe('printing the demo page to A4 PDF', { skip: !dist && 'build the widgets
     const vocabulary = (t) => [...new Set(words(normal(t)))].sort();
     assert.deepEqual(vocabulary(landscape), vocabulary(await printDemo('vi', 720)));
   });
+
+  it('the demo in its dark theme prints on a white page, as its widgets do', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${base}/demo/?lang=vi&now=${NOW}`, { waitUntil: 'load' });
+      await page.click('button[data-theme="dark"]');
+      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      assert.notEqual(await background(), 'rgb(255, 255, 255)', 'dark on screen');
+      await page.emulateMediaType('print');
+      assert.equal(await background(), 'rgb(255, 255, 255)');
+    } finally {
+      await page.close();
+    }
+  });
 });
