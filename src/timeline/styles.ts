@@ -91,6 +91,10 @@ export const timelineStyles = css`
   .row.section[aria-expanded='true'] .chevron { transform: rotate(90deg); }
   .section .title { flex: 1; -webkit-line-clamp: 1; line-clamp: 1; }
   .stacked .section .title { -webkit-line-clamp: 2; line-clamp: 2; }
+  /* A phone has no tooltip: where every row is drawn (no scrolling box, whose rows have fixed
+     heights), a section's heading is there to read whole. */
+  .stacked .scroll:not(.scrolling) .row.section { height: auto; min-height: var(--_head-h); padding-block: 6px; }
+  .stacked .scroll:not(.scrolling) .section .title { display: block; -webkit-line-clamp: none; line-clamp: none; }
   .count { flex: none; font-size: 0.85em; font-weight: 400; color: var(--_muted); }
   .hl-count { color: var(--_text); font-weight: 700; }
 

@@ -36,6 +36,25 @@ function wordBox(node: Element, word: string): DOMRect {
 }
 const sameLine = (node: Element, a: string, b: string) => Math.abs(wordBox(node, a).top - wordBox(node, b).top) < 2;
 
+describe('timeline: section headings on a phone', () => {
+  it('reads each heading whole (no tooltip on touch), in Vietnamese and English', async () => {
+    for (const lang of ['vi', 'en']) {
+      const el = await mount('tiendo-timeline', PHONE, { lang }, '.tree .row.task');
+      const titles = $$(el, '.row.section .title');
+      expect(titles.length, lang).to.equal(5);
+      const cut = titles.filter((t) => t.scrollHeight > t.clientHeight + 1).map((t) => t.textContent);
+      expect(cut, lang).to.deep.equal([]);
+      // The number keeps its space before the words (a flexbox title would swallow it).
+      const first = titles[0]!;
+      const word = lang === 'vi' ? 'Tuyên' : 'Communicating';
+      expect(wordBox(first, word).left - wordBox(first, '.').right, `${lang}: "${first.textContent}"`).to.be.greaterThan(2);
+      // Section IV's heading is long: more than two lines at this width.
+      const iv = titles[3]!;
+      expect(iv.getBoundingClientRect().height, lang).to.be.greaterThan(parseFloat(getComputedStyle(iv).lineHeight) * 2.5);
+    }
+  });
+});
+
 describe('timeline: the status column', () => {
   it('breaks a status between its parts, not inside "đã quá hạn" or "deadline passed"', async () => {
     for (const [lang, last, first, second] of [['vi', 'cáo', 'đã', 'quá'], ['en', 'report', 'deadline', 'passed']] as const) {
